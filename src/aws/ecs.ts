@@ -1,0 +1,245 @@
+import {
+  DeregisterTaskDefinitionCommand,
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
+  ListTaskDefinitionsCommand,
+  ListTasksCommand,
+  RegisterTaskDefinitionCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+  UpdateServiceCommand,
+  type ECSClient,
+  type RegisterTaskDefinitionCommandInput,
+  type Service,
+  type TaskDefinition,
+} from '@aws-sdk/client-ecs';
+import { ConfigurationError } from '../runtime/errors.js';
+
+/** A service as the rollout logic needs to see it; SDK types stop at this adapter. */
+export interface ServiceSnapshot {
+  readonly arn: string;
+  readonly name: string;
+  readonly status: string;
+  readonly taskDefinitionArn: string;
+  readonly desiredCount: number;
+  readonly runningCount: number;
+  readonly deployments: readonly DeploymentSnapshot[];
+  /** Newest first, as ECS returns them (at most 100). */
+  readonly events: readonly ServiceEventSnapshot[];
+  readonly tags: Readonly<Record<string, string>>;
+  readonly circuitBreaker: { readonly enable: boolean; readonly rollback: boolean };
+  readonly deploymentController: string;
+}
+
+export interface DeploymentSnapshot {
+  readonly id: string;
+  readonly status: string;
+  readonly taskDefinitionArn: string;
+  readonly desiredCount: number;
+  readonly runningCount: number;
+  readonly pendingCount: number;
+  readonly failedTasks: number;
+  readonly rolloutState?: string;
+  readonly rolloutStateReason?: string;
+}
+
+export interface ServiceEventSnapshot {
+  readonly id: string;
+  readonly at: Date;
+  readonly message: string;
+}
+
+export interface StoppedTask {
+  readonly taskArn: string;
+  readonly taskDefinitionArn: string;
+  readonly stoppedReason: string;
+  readonly stopCode?: string;
+  readonly stoppedAt?: Date;
+  readonly containers: readonly {
+    readonly name: string;
+    readonly exitCode?: number;
+    readonly reason?: string;
+  }[];
+}
+
+export interface TaskDefinitionSummary {
+  readonly arn: string;
+  readonly family: string;
+  readonly revision: number;
+  readonly status: string;
+  readonly definition: TaskDefinition;
+}
+
+/** The ECS operations the deploy logic uses, and nothing else. */
+export interface EcsPort {
+  describeService(cluster: string, service: string): Promise<ServiceSnapshot>;
+  /** Undefined when no such revision exists. */
+  describeTaskDefinition(reference: string): Promise<TaskDefinitionSummary | undefined>;
+  registerTaskDefinition(input: RegisterTaskDefinitionCommandInput): Promise<string>;
+  /** Marks a revision INACTIVE: used to clean up one we registered but could not deploy. */
+  deregisterTaskDefinition(arn: string): Promise<void>;
+  /** Points the service at a task definition; returns the new PRIMARY deployment's id. */
+  updateService(cluster: string, service: string, taskDefinitionArn: string): Promise<string>;
+  /** Task-definition ARNs of every ACTIVE revision in the family. */
+  listRevisions(family: string): Promise<string[]>;
+  /** The most recently stopped tasks a deployment started (ECS sets startedBy to its id). */
+  listStoppedTasks(cluster: string, deploymentId: string, limit: number): Promise<StoppedTask[]>;
+  tagResource(arn: string, tags: Readonly<Record<string, string>>): Promise<void>;
+  untagResource(arn: string, keys: readonly string[]): Promise<void>;
+}
+
+/** Builds the ECS port on an SDK client that was created once for the run. */
+export function createEcsPort(client: ECSClient): EcsPort {
+  return {
+    async describeService(cluster, service) {
+      const out = await client.send(new DescribeServicesCommand({ cluster, services: [service], include: ['TAGS'] }));
+      const found = out.services?.[0];
+      if (!found || found.status === 'INACTIVE') {
+        const reason = out.failures?.[0]?.reason ?? found?.status ?? 'not found';
+        throw new ConfigurationError([
+          {
+            input: 'service',
+            message: `service '${service}' was not found in cluster '${cluster}' (${reason}). Check the service and cluster names and the region.`,
+          },
+        ]);
+      }
+      return toServiceSnapshot(found);
+    },
+
+    async describeTaskDefinition(reference) {
+      try {
+        const out = await client.send(
+          new DescribeTaskDefinitionCommand({ taskDefinition: reference, include: ['TAGS'] }),
+        );
+        const td = out.taskDefinition;
+        if (!td?.taskDefinitionArn) throw new Error(`DescribeTaskDefinition(${reference}) returned no task definition`);
+        return {
+          arn: td.taskDefinitionArn,
+          family: td.family ?? '',
+          revision: td.revision ?? 0,
+          status: td.status ?? 'ACTIVE',
+          definition: td,
+        };
+      } catch (error) {
+        // ECS answers a missing revision with a generic ClientException.
+        if (error instanceof Error && error.name === 'ClientException') return undefined;
+        throw error;
+      }
+    },
+
+    async registerTaskDefinition(input) {
+      const out = await client.send(new RegisterTaskDefinitionCommand(input));
+      const arn = out.taskDefinition?.taskDefinitionArn;
+      if (!arn) throw new Error('RegisterTaskDefinition returned no taskDefinitionArn');
+      return arn;
+    },
+
+    async deregisterTaskDefinition(arn) {
+      await client.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn }));
+    },
+
+    async updateService(cluster, service, taskDefinitionArn) {
+      const out = await client.send(new UpdateServiceCommand({ cluster, service, taskDefinition: taskDefinitionArn }));
+      const primary = out.service?.deployments?.find((d) => d.status === 'PRIMARY');
+      if (!primary?.id) throw new Error('UpdateService returned no PRIMARY deployment');
+      return primary.id;
+    },
+
+    async listRevisions(family) {
+      const arns: string[] = [];
+      let nextToken: string | undefined;
+      do {
+        const out = await client.send(
+          new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', nextToken }),
+        );
+        arns.push(...(out.taskDefinitionArns ?? []));
+        nextToken = out.nextToken;
+      } while (nextToken);
+      // familyPrefix also matches longer family names (`api` matches `api-worker`).
+      return arns.filter((arn) => parseTaskDefinitionArn(arn)?.family === family);
+    },
+
+    async listStoppedTasks(cluster, deploymentId, limit) {
+      const listed = await client.send(
+        new ListTasksCommand({ cluster, startedBy: deploymentId, desiredStatus: 'STOPPED', maxResults: limit }),
+      );
+      const arns = listed.taskArns ?? [];
+      if (arns.length === 0) return [];
+      const described = await client.send(new DescribeTasksCommand({ cluster, tasks: arns }));
+      return (described.tasks ?? [])
+        .map((task): StoppedTask => ({
+          taskArn: task.taskArn ?? '',
+          taskDefinitionArn: task.taskDefinitionArn ?? '',
+          stoppedReason: task.stoppedReason ?? '(no reason given)',
+          stopCode: task.stopCode,
+          stoppedAt: task.stoppedAt,
+          containers: (task.containers ?? []).map((c) => ({
+            name: c.name ?? '',
+            exitCode: c.exitCode,
+            reason: c.reason,
+          })),
+        }))
+        .sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0));
+    },
+
+    async tagResource(arn, tags) {
+      await client.send(
+        new TagResourceCommand({
+          resourceArn: arn,
+          tags: Object.entries(tags).map(([key, value]) => ({ key, value })),
+        }),
+      );
+    },
+
+    async untagResource(arn, keys) {
+      await client.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: [...keys] }));
+    },
+  };
+}
+
+function toServiceSnapshot(service: Service): ServiceSnapshot {
+  const breaker = service.deploymentConfiguration?.deploymentCircuitBreaker;
+  return {
+    arn: service.serviceArn ?? '',
+    name: service.serviceName ?? '',
+    status: service.status ?? '',
+    taskDefinitionArn: service.taskDefinition ?? '',
+    desiredCount: service.desiredCount ?? 0,
+    runningCount: service.runningCount ?? 0,
+    deployments: (service.deployments ?? []).map((d) => ({
+      id: d.id ?? '',
+      status: d.status ?? '',
+      taskDefinitionArn: d.taskDefinition ?? '',
+      desiredCount: d.desiredCount ?? 0,
+      runningCount: d.runningCount ?? 0,
+      pendingCount: d.pendingCount ?? 0,
+      failedTasks: d.failedTasks ?? 0,
+      rolloutState: d.rolloutState,
+      rolloutStateReason: d.rolloutStateReason,
+    })),
+    events: (service.events ?? []).map((e) => ({
+      id: e.id ?? '',
+      at: e.createdAt ?? new Date(0),
+      message: e.message ?? '',
+    })),
+    tags: Object.fromEntries((service.tags ?? []).map((t) => [t.key ?? '', t.value ?? ''])),
+    circuitBreaker: { enable: breaker?.enable ?? false, rollback: breaker?.rollback ?? false },
+    deploymentController: service.deploymentController?.type ?? 'ECS',
+  };
+}
+
+const TASK_DEFINITION_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/;
+
+/** Splits a task-definition ARN into family and revision; undefined when it is not one. */
+export function parseTaskDefinitionArn(arn: string): { family: string; revision: number } | undefined {
+  const match = TASK_DEFINITION_ARN.exec(arn);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { family: match[1], revision: Number(match[2]) };
+}
+
+/** `family:revision` for people, from an ARN (falls back to the input when it is not one). */
+export function shortTaskDefinition(arn: string): string {
+  const parsed = parseTaskDefinitionArn(arn);
+  return parsed ? `${parsed.family}:${parsed.revision}` : arn;
+}

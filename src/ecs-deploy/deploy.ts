@@ -1,0 +1,414 @@
+import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
+import {
+  parseTaskDefinitionArn,
+  shortTaskDefinition,
+  type EcsPort,
+  type ServiceSnapshot,
+  type TaskDefinitionSummary,
+} from '../aws/ecs.js';
+import type { Clock } from '../runtime/clock.js';
+import { formatDuration } from '../runtime/duration.js';
+import { ConfigurationError } from '../runtime/errors.js';
+import type { Logger } from '../runtime/logger.js';
+import { applyContainerChanges } from './container-changes.js';
+import type { EcsDeployInputs } from './inputs.js';
+import type { DeployReport, ReportEvent } from './report.js';
+import { failedTaskLimit, type RolloutTarget } from './rollout.js';
+import { parseTaskDefinitionFile, registrableCopy } from './task-definition-file.js';
+import { chooseRollbackTarget, readVerifiedGood, recordVerifiedGood, VERIFIED_GOOD_TAGS } from './verified-good.js';
+import { describeStoppedTask, watchRollout, type WatchOutcome } from './watch.js';
+
+export interface DeployDeps {
+  readonly ecs: EcsPort;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Reads a task-definition file; throws (ENOENT etc.) when it cannot. */
+  readonly readTextFile: (path: string) => string;
+  readonly region: string;
+}
+
+/** What to put on the service, decided before anything in AWS changes. */
+interface Plan {
+  /** Present when a new revision must be registered first. */
+  readonly register?: RegisterTaskDefinitionCommandInput;
+  /** The revision to deploy when nothing is registered. */
+  readonly existingArn?: string;
+  readonly source: NonNullable<DeployReport['source']>;
+  readonly image?: string;
+}
+
+/**
+ * Deploys (or rolls back) one ECS service with the rolling strategy and returns what happened.
+ * Order matters for safety: every input and the task-definition file are checked, and the
+ * service and revisions are read, before the first call that changes anything. A rollout that
+ * fails is rolled back to what was running before (unless turned off), and the report says so.
+ */
+export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): Promise<DeployReport> {
+  const { ecs, clock, logger } = deps;
+  const startedAt = clock.now();
+  const notes: string[] = [];
+  const events: ReportEvent[] = [];
+  const base = {
+    mode: inputs.mode,
+    cluster: inputs.cluster,
+    service: inputs.service,
+    region: deps.region,
+    startedAt: new Date(startedAt).toISOString(),
+    notes,
+    events,
+  };
+  const elapsed = (): number => clock.now() - startedAt;
+
+  const fileDefinition =
+    inputs.taskDefinition?.kind === 'file'
+      ? await logger.group('Check task-definition file', async () => loadFileDefinition(inputs, deps))
+      : undefined;
+
+  const service = await logger.group('Inspect service', async () => {
+    const found = await ecs.describeService(inputs.cluster, inputs.service);
+    if (found.deploymentController !== 'ECS') {
+      throw new ConfigurationError([
+        {
+          input: 'service',
+          message: `'${inputs.service}' uses the ${found.deploymentController} deployment controller; the rolling strategy needs the ECS controller.`,
+        },
+      ]);
+    }
+    logger.info(
+      `${found.name}: running ${shortTaskDefinition(found.taskDefinitionArn)}, ${found.runningCount}/${found.desiredCount} tasks.`,
+    );
+    return found;
+  });
+  const previousArn = service.taskDefinitionArn;
+
+  const plan = await logger.group('Prepare task definition', () =>
+    inputs.mode === 'rollback' ? planRollback(inputs, service, deps) : planDeploy(inputs, fileDefinition, deps),
+  );
+
+  let targetArn = plan.existingArn ?? '';
+  if (plan.register) {
+    const register = plan.register;
+    targetArn = await logger.group('Register task definition', async () => {
+      const arn = await ecs.registerTaskDefinition(register);
+      logger.info(`Registered ${shortTaskDefinition(arn)}.`);
+      return arn;
+    });
+  }
+
+  let deploymentId: string;
+  try {
+    deploymentId = await logger.group('Update service', async () => {
+      const id = await ecs.updateService(inputs.cluster, inputs.service, targetArn);
+      logger.info(
+        `${inputs.service} → ${shortTaskDefinition(targetArn)} (was ${shortTaskDefinition(previousArn)}); deployment ${id}.`,
+      );
+      return id;
+    });
+  } catch (error) {
+    // The service did not change; do not leave behind a revision nothing uses.
+    if (plan.register) await ecs.deregisterTaskDefinition(targetArn).catch(() => undefined);
+    throw error;
+  }
+
+  const common = {
+    ...base,
+    taskDefinitionArn: targetArn,
+    previousTaskDefinitionArn: previousArn,
+    deploymentId,
+    image: plan.image,
+    source: plan.source,
+    registered: plan.register !== undefined,
+  };
+  const successResult = inputs.mode === 'deploy' ? 'deployed' : 'rolled-back';
+  const verb = inputs.mode === 'deploy' ? 'Deployed' : 'Rolled back to';
+
+  if (!inputs.wait) {
+    notes.push(
+      'wait is false: the rollout was started but not watched, so this revision was not recorded as verified-good.',
+    );
+    return {
+      ...common,
+      result: successResult,
+      succeeded: true,
+      headline: `${inputs.mode === 'deploy' ? 'Started deploying' : 'Started rolling back to'} ${shortTaskDefinition(targetArn)} on ${inputs.service}`,
+      waited: false,
+      durationMs: elapsed(),
+    };
+  }
+
+  const circuitBreakerRollsBack = service.circuitBreaker.enable && service.circuitBreaker.rollback;
+  const target = (deploymentIdToWatch: string, arn: string): RolloutTarget => ({
+    deploymentId: deploymentIdToWatch,
+    taskDefinitionArn: arn,
+    previousTaskDefinitionArn: arn === targetArn ? previousArn : targetArn,
+    failedTaskLimit: failedTaskLimit(service.desiredCount),
+    circuitBreakerRollsBack,
+  });
+  const watch = (
+    title: string,
+    deploymentIdToWatch: string,
+    arn: string,
+    seen: ReadonlySet<string>,
+  ): Promise<WatchOutcome> =>
+    logger.group(title, async () => {
+      const outcome = await watchRollout(
+        {
+          cluster: inputs.cluster,
+          service: inputs.service,
+          target: target(deploymentIdToWatch, arn),
+          timeoutMs: inputs.timeoutMs,
+          pollIntervalMs: inputs.pollIntervalMs,
+          seenEventIds: seen,
+        },
+        deps,
+      );
+      events.push(...outcome.events.map((e) => ({ at: e.at.toISOString(), message: e.message })));
+      return outcome;
+    });
+
+  const rollout = await watch(
+    `Wait for ${shortTaskDefinition(targetArn)} to roll out`,
+    deploymentId,
+    targetArn,
+    new Set(service.events.map((e) => e.id)),
+  );
+
+  if (rollout.state === 'succeeded') {
+    logger.info(`${shortTaskDefinition(targetArn)} is steady after ${formatDuration(rollout.elapsedMs)}.`);
+    const verifiedGood = await logger.group('Record verified-good revision', async () => {
+      const tags = recordVerifiedGood(
+        readVerifiedGood(service.tags),
+        targetArn,
+        inputs.mode === 'rollback' ? previousArn : undefined,
+      );
+      const stale = VERIFIED_GOOD_TAGS.filter((key) => !(key in tags) && key in service.tags);
+      try {
+        await ecs.tagResource(service.arn, tags);
+        if (stale.length > 0) await ecs.untagResource(service.arn, stale);
+        return {
+          recorded: true,
+          detail: `${shortTaskDefinition(targetArn)} tagged on the service as the revision to roll back to.`,
+        };
+      } catch (error) {
+        const detail = `could not tag the service (${(error as Error).message}); a later rollback falls back to the previous revision.`;
+        logger.warning(detail);
+        return { recorded: false, detail };
+      }
+    });
+    return {
+      ...common,
+      result: successResult,
+      succeeded: true,
+      headline: `${verb} ${shortTaskDefinition(targetArn)} on ${inputs.service} in ${formatDuration(elapsed())}`,
+      waited: true,
+      durationMs: elapsed(),
+      verifiedGood,
+    };
+  }
+
+  logger.error(`Rollout of ${shortTaskDefinition(targetArn)} failed: ${rollout.reason}`);
+  const failure = { cause: rollout.cause, reason: rollout.reason, stoppedTasks: rollout.stoppedTasks };
+  const failed = (headline: string, extra: Partial<DeployReport> = {}): DeployReport => ({
+    ...common,
+    result: 'failed',
+    succeeded: false,
+    headline,
+    waited: true,
+    durationMs: elapsed(),
+    failure,
+    ...extra,
+  });
+
+  if (rollout.cause === 'replaced') {
+    notes.push('Another deployment took over the service, so no rollback was attempted over it.');
+    return failed(`Deploy of ${shortTaskDefinition(targetArn)} was superseded by another deployment`);
+  }
+  if (!inputs.rollbackOnFailure) {
+    notes.push(
+      rollout.ecsRollbackDeploymentId
+        ? 'rollback-on-failure is false, but ECS itself rolled the service back (circuit breaker).'
+        : `rollback-on-failure is false: the service was left on ${shortTaskDefinition(targetArn)}. Roll back with mode: rollback.`,
+    );
+    return failed(`Deploy of ${shortTaskDefinition(targetArn)} failed: ${rollout.reason}`);
+  }
+  if (previousArn === targetArn) {
+    return failed(`Deploy of ${shortTaskDefinition(targetArn)} failed, and the service was already on that revision`);
+  }
+
+  const rollback = await rollBack(previousArn, rollout, watch, deps, inputs);
+  const shortPrevious = shortTaskDefinition(previousArn);
+  if (rollback.succeeded) {
+    return {
+      ...failed(`Deploy of ${shortTaskDefinition(targetArn)} failed and was rolled back to ${shortPrevious}`),
+      result: 'rolled-back',
+      rollback,
+    };
+  }
+  return failed(
+    `Deploy of ${shortTaskDefinition(targetArn)} failed and the rollback to ${shortPrevious} did not become steady: check the service now`,
+    {
+      rollback,
+    },
+  );
+}
+
+/** Restores the revision that ran before, or waits for ECS's own rollback to finish. */
+async function rollBack(
+  previousArn: string,
+  rollout: Extract<WatchOutcome, { state: 'failed' }>,
+  watch: (title: string, deploymentId: string, arn: string, seen: ReadonlySet<string>) => Promise<WatchOutcome>,
+  deps: DeployDeps,
+  inputs: EcsDeployInputs,
+): Promise<NonNullable<DeployReport['rollback']>> {
+  const { ecs, logger } = deps;
+  const title = `Roll back to ${shortTaskDefinition(previousArn)}`;
+  let rollbackDeploymentId = rollout.ecsRollbackDeploymentId;
+  const by = rollbackDeploymentId ? 'ecs' : 'trading-actions';
+  if (rollbackDeploymentId) {
+    logger.info(`ECS is already rolling back (deployment ${rollbackDeploymentId}); waiting for it to become steady.`);
+  } else {
+    try {
+      rollbackDeploymentId = await logger.group(title, () =>
+        ecs.updateService(inputs.cluster, inputs.service, previousArn),
+      );
+    } catch (error) {
+      const detail = `UpdateService for the rollback failed: ${(error as Error).message}`;
+      logger.error(detail);
+      return { taskDefinitionArn: previousArn, by, succeeded: false, detail };
+    }
+  }
+  const outcome = await watch(
+    `Wait for the rollback to ${shortTaskDefinition(previousArn)}`,
+    rollbackDeploymentId,
+    previousArn,
+    rollout.seenEventIds,
+  );
+  if (outcome.state === 'succeeded') {
+    return {
+      taskDefinitionArn: previousArn,
+      by,
+      succeeded: true,
+      detail: `Steady after ${formatDuration(outcome.elapsedMs)}.`,
+    };
+  }
+  for (const task of outcome.stoppedTasks) logger.warning(describeStoppedTask(task));
+  logger.error(`The rollback did not become steady: ${outcome.reason}`);
+  return { taskDefinitionArn: previousArn, by, succeeded: false, detail: outcome.reason };
+}
+
+/** Reads and checks the task-definition file, with the image and environment applied. */
+function loadFileDefinition(inputs: EcsDeployInputs, deps: DeployDeps): RegisterTaskDefinitionCommandInput | undefined {
+  if (inputs.taskDefinition?.kind !== 'file') return undefined;
+  const { path } = inputs.taskDefinition;
+  let text: string;
+  try {
+    text = deps.readTextFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new ConfigurationError([
+      {
+        input: 'task-definition',
+        message: `cannot read '${path}' (${why}). Give a path relative to the repository root, or an existing revision as family:revision or an ARN.`,
+      },
+    ]);
+  }
+  const parsed = parseTaskDefinitionFile(path, text);
+  if (!parsed.ok) throw new ConfigurationError(parsed.problems);
+  if (parsed.droppedFields.length > 0) {
+    deps.logger.info(`Ignoring read-only fields from describe-task-definition: ${parsed.droppedFields.join(', ')}.`);
+  }
+  const applied = applyContainerChanges(parsed.definition, inputs);
+  if (!applied.ok) throw new ConfigurationError(applied.problems);
+  return applied.definition;
+}
+
+async function planDeploy(
+  inputs: EcsDeployInputs,
+  fileDefinition: RegisterTaskDefinitionCommandInput | undefined,
+  deps: DeployDeps,
+): Promise<Plan> {
+  const source = inputs.taskDefinition;
+  if (fileDefinition && source?.kind === 'file') {
+    logContainerChanges(inputs, deps.logger);
+    return { register: fileDefinition, source: { kind: 'file', detail: source.path }, image: inputs.image };
+  }
+  if (source?.kind !== 'revision') throw new Error('deploy mode without a task definition passed input validation');
+
+  const existing = await describeRegistered(deps.ecs, source.reference, 'task-definition');
+  if (inputs.image === undefined && inputs.environment.size === 0) {
+    deps.logger.info(
+      `Deploying the registered revision ${shortTaskDefinition(existing.arn)} as it is; nothing is registered.`,
+    );
+    return { existingArn: existing.arn, source: { kind: 'revision', detail: 'existing revision, not re-registered' } };
+  }
+  const applied = applyContainerChanges(registrableCopy(existing.definition), inputs);
+  if (!applied.ok) throw new ConfigurationError(applied.problems);
+  logContainerChanges(inputs, deps.logger);
+  return {
+    register: applied.definition,
+    source: { kind: 'revision', detail: `${shortTaskDefinition(existing.arn)} with a new image or environment` },
+    image: inputs.image,
+  };
+}
+
+async function planRollback(inputs: EcsDeployInputs, service: ServiceSnapshot, deps: DeployDeps): Promise<Plan> {
+  const current = parseTaskDefinitionArn(service.taskDefinitionArn);
+  const verifiedGood = readVerifiedGood(service.tags);
+  const needsRevisionList =
+    inputs.toRevision === undefined && !verifiedGood.some((arn) => arn !== service.taskDefinitionArn);
+  const familyRevisions = needsRevisionList && current ? await deps.ecs.listRevisions(current.family) : [];
+  const choice = chooseRollbackTarget({
+    currentArn: service.taskDefinitionArn,
+    requested: inputs.toRevision,
+    verifiedGood,
+    familyRevisions,
+  });
+  if (!choice) {
+    throw new ConfigurationError([
+      {
+        input: 'to-revision',
+        message: `there is nothing to roll back to: no verified-good revision is recorded on ${inputs.service} and no earlier ACTIVE revision of its family exists. Name one with to-revision.`,
+      },
+    ]);
+  }
+  const resolved = await describeRegistered(deps.ecs, choice.taskDefinition, 'to-revision');
+  if (resolved.arn === service.taskDefinitionArn) {
+    throw new ConfigurationError([
+      {
+        input: 'to-revision',
+        message: `${inputs.service} already runs ${shortTaskDefinition(resolved.arn)}; choose another revision.`,
+      },
+    ]);
+  }
+  deps.logger.info(`Rolling back to ${shortTaskDefinition(resolved.arn)}: ${choice.why}`);
+  return { existingArn: resolved.arn, source: { kind: 'rollback', detail: choice.why } };
+}
+
+/** The registered revision behind `reference`, which must exist and be ACTIVE to be deployed. */
+async function describeRegistered(ecs: EcsPort, reference: string, input: string): Promise<TaskDefinitionSummary> {
+  const found = await ecs.describeTaskDefinition(reference);
+  if (!found) {
+    throw new ConfigurationError([
+      {
+        input,
+        message: `task definition '${reference}' is not registered in this account and region. Use family:revision or the ARN of a registered revision.`,
+      },
+    ]);
+  }
+  if (found.status !== 'ACTIVE') {
+    throw new ConfigurationError([
+      {
+        input,
+        message: `${shortTaskDefinition(found.arn)} is ${found.status}; ECS cannot deploy an inactive revision. Choose an ACTIVE one.`,
+      },
+    ]);
+  }
+  return found;
+}
+
+/** Names only: environment values may be sensitive and the log is visible to every reader of the repo. */
+function logContainerChanges(inputs: EcsDeployInputs, logger: Logger): void {
+  if (inputs.environment.size > 0) logger.info(`Setting environment: ${[...inputs.environment.keys()].join(', ')}.`);
+  if (inputs.image) logger.info(`Image: ${inputs.image}`);
+}

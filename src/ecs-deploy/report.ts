@@ -1,0 +1,132 @@
+import { shortTaskDefinition, type StoppedTask } from '../aws/ecs.js';
+import { formatDuration } from '../runtime/duration.js';
+import type { FailureCause } from './rollout.js';
+
+export type DeployResult = 'deployed' | 'rolled-back' | 'failed';
+
+export interface ReportEvent {
+  readonly at: string;
+  readonly message: string;
+}
+
+/** Everything one ecs-deploy run did; the `report` output is this object as JSON. */
+export interface DeployReport {
+  readonly mode: 'deploy' | 'rollback';
+  readonly cluster: string;
+  readonly service: string;
+  readonly region: string;
+  readonly result: DeployResult;
+  /** Whether the step passes: a deploy that ended rolled back does not. */
+  readonly succeeded: boolean;
+  /** One sentence saying what happened, used as the summary title and the failure message. */
+  readonly headline: string;
+  readonly taskDefinitionArn?: string;
+  readonly previousTaskDefinitionArn?: string;
+  readonly deploymentId?: string;
+  readonly image?: string;
+  /** Where the deployed revision came from: a file registered now, or an existing revision. */
+  readonly source?: { readonly kind: 'file' | 'revision' | 'rollback'; readonly detail: string };
+  readonly registered: boolean;
+  readonly waited: boolean;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly failure?: {
+    readonly cause: FailureCause;
+    readonly reason: string;
+    readonly stoppedTasks: readonly StoppedTask[];
+  };
+  readonly rollback?: {
+    readonly taskDefinitionArn: string;
+    /** Who moved the service back: ECS (circuit breaker) or this action. */
+    readonly by: 'ecs' | 'trading-actions';
+    readonly succeeded: boolean;
+    readonly detail: string;
+  };
+  readonly verifiedGood?: { readonly recorded: boolean; readonly detail: string };
+  /** Service events seen during the run, oldest first. */
+  readonly events: readonly ReportEvent[];
+  /** Things the user should know that did not fail the step. */
+  readonly notes: readonly string[];
+}
+
+const ICON: Record<DeployResult, string> = { deployed: '✅', 'rolled-back': '↩️', failed: '❌' };
+const EVENTS_SHOWN = 20;
+
+/** The job summary: a pure function of the report, so it is tested as text. */
+export function renderDeployReport(report: DeployReport): string {
+  const icon = report.succeeded ? ICON[report.result] : report.result === 'rolled-back' ? '⚠️' : ICON.failed;
+  const lines: string[] = [`## ${icon} ecs-deploy: ${escapeText(report.headline)}`, ''];
+
+  const rows: [string, string][] = [
+    ['Service', `\`${report.service}\` in cluster \`${report.cluster}\` (${report.region})`],
+    ['Result', `**${report.result}**${report.succeeded ? '' : ' (step failed)'}`],
+  ];
+  if (report.taskDefinitionArn) rows.push(['New revision', revisionCell(report.taskDefinitionArn, report.source)]);
+  if (report.previousTaskDefinitionArn)
+    rows.push(['Previous revision', `\`${shortTaskDefinition(report.previousTaskDefinitionArn)}\``]);
+  if (report.image) rows.push(['Image', `\`${report.image}\``]);
+  if (report.deploymentId) rows.push(['ECS deployment', `\`${report.deploymentId}\``]);
+  rows.push(['Duration', formatDuration(report.durationMs) + (report.waited ? '' : ' (did not wait for the rollout)')]);
+  if (report.verifiedGood) rows.push(['Verified-good record', escapeCell(report.verifiedGood.detail)]);
+  lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
+
+  if (report.failure) {
+    lines.push('### What went wrong', '', escapeText(report.failure.reason), '');
+    if (report.failure.stoppedTasks.length > 0) {
+      lines.push('| Stopped task | Why it stopped | Containers (exit code) |', '|---|---|---|');
+      for (const task of report.failure.stoppedTasks) {
+        const containers = task.containers
+          .map((c) => `${c.name}: ${c.exitCode ?? '—'}${c.reason ? ` (${c.reason})` : ''}`)
+          .join('<br>');
+        lines.push(
+          `| \`${task.taskArn.split('/').pop() ?? task.taskArn}\` | ${escapeCell(task.stoppedReason)} | ${escapeCell(containers) || '—'} |`,
+        );
+      }
+      lines.push('');
+    }
+  }
+  if (report.rollback) {
+    const who = report.rollback.by === 'ecs' ? 'ECS (deployment circuit breaker)' : 'trading-actions';
+    const state = report.rollback.succeeded ? 'is running and steady' : '**did not become steady**';
+    lines.push(
+      '### Rollback',
+      '',
+      `${who} moved the service back to \`${shortTaskDefinition(report.rollback.taskDefinitionArn)}\`, which ${state}. ${escapeText(report.rollback.detail)}`,
+      '',
+    );
+  }
+  if (report.notes.length > 0) {
+    lines.push('### Notes', '', ...report.notes.map((n) => `- ${escapeText(n)}`), '');
+  }
+  if (report.events.length > 0) {
+    const shown = report.events.slice(-EVENTS_SHOWN);
+    const more = report.events.length - shown.length;
+    lines.push(
+      `### Service events during this run (${report.events.length})`,
+      '',
+      '| Time (UTC) | Event |',
+      '|---|---|',
+      ...shown.map((e) => `| ${e.at.replace('T', ' ').replace(/\.\d+Z$/, 'Z')} | ${escapeCell(e.message)} |`),
+      '',
+    );
+    if (more > 0) lines.push(`_${more} earlier events are in the log and the \`report\` output._`, '');
+  }
+  return lines.join('\n');
+}
+
+function revisionCell(arn: string, source: DeployReport['source']): string {
+  const name = `\`${shortTaskDefinition(arn)}\``;
+  if (!source) return name;
+  return source.kind === 'file'
+    ? `${name} (registered from \`${source.detail}\`)`
+    : `${name} (${escapeCell(source.detail)})`;
+}
+
+/** Keeps user- and AWS-supplied text from breaking the table or injecting Markdown/HTML. */
+function escapeCell(text: string): string {
+  return escapeText(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function escapeText(text: string): string {
+  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,159 @@
+/**
+ * ecs-deploy's domain against moto_server: real ECS wire protocol, real SDK client, our code
+ * end to end except the GitHub runner (the bundle suite covers that).
+ */
+import { DescribeServicesCommand, DescribeTaskDefinitionCommand, type ECSClient } from '@aws-sdk/client-ecs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createEcsPort } from '../../src/aws/ecs.js';
+import { runEcsDeploy, type DeployDeps } from '../../src/ecs-deploy/deploy.js';
+import { parseEcsDeployInputs } from '../../src/ecs-deploy/inputs.js';
+import { ConfigurationError } from '../../src/runtime/errors.js';
+import { RecordingLogger } from '../../src/runtime/logger.js';
+import {
+  CLUSTER,
+  createServiceOnRevisionOne,
+  registeredRevisions,
+  SERVICE,
+  TASK_DEFINITION_YAML,
+} from '../support/ecs-stack.js';
+import { ManualClock } from '../support/manual-clock.js';
+import { requireMoto, startMoto, type Moto } from '../support/moto.js';
+
+const runs = requireMoto();
+
+describe.runIf(runs)('ecs-deploy against moto', () => {
+  let moto: Moto;
+  let ecs: ECSClient;
+
+  beforeAll(async () => {
+    moto = await startMoto({ runningCount: 2 });
+    ecs = moto.ecs();
+  });
+  afterAll(async () => moto?.stop());
+  beforeEach(async () => {
+    await moto.reset();
+    await createServiceOnRevisionOne(ecs);
+  });
+
+  function deploy(inputs: Record<string, string>, files: Record<string, string> = {}) {
+    const deps: DeployDeps = {
+      ecs: createEcsPort(ecs),
+      clock: new ManualClock(),
+      logger: new RecordingLogger(),
+      region: moto.region,
+      readTextFile: (path) => {
+        const text = files[path];
+        if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+        return text;
+      },
+    };
+    const parsed = parseEcsDeployInputs(
+      (name) => ({ cluster: CLUSTER, service: SERVICE, 'poll-interval': '1s', ...inputs })[name] ?? '',
+    );
+    return runEcsDeploy(parsed, deps);
+  }
+
+  async function serviceTags(): Promise<Record<string, string>> {
+    const out = await ecs.send(
+      new DescribeServicesCommand({ cluster: CLUSTER, services: [SERVICE], include: ['TAGS'] }),
+    );
+    return Object.fromEntries((out.services?.[0]?.tags ?? []).map((t) => [t.key, t.value]));
+  }
+
+  it('registers a YAML task definition with the new image and environment, and points the service at it', async () => {
+    const report = await deploy(
+      {
+        'task-definition': 'deploy/order-router.yaml',
+        image: 'registry.example/order-router@sha256:1111',
+        'container-name': 'router',
+        environment: 'RISK_LIMITS=strict\nVENUE=XNAS',
+      },
+      { 'deploy/order-router.yaml': TASK_DEFINITION_YAML },
+    );
+
+    expect(report).toMatchObject({ result: 'deployed', succeeded: true });
+    expect(report.taskDefinitionArn).toMatch(/task-definition\/order-router:2$/);
+    expect(report.previousTaskDefinitionArn).toMatch(/order-router:1$/);
+    const registered = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'order-router:2' }));
+    const router = registered.taskDefinition?.containerDefinitions?.find((c) => c.name === 'router');
+    expect(router?.image).toBe('registry.example/order-router@sha256:1111');
+    expect(router?.environment).toEqual([
+      { name: 'VENUE', value: 'XNAS' },
+      { name: 'RISK_LIMITS', value: 'strict' },
+    ]);
+    const sidecar = registered.taskDefinition?.containerDefinitions?.find((c) => c.name === 'log-router');
+    expect(sidecar?.image).toBe('public.ecr.aws/aws-observability/aws-for-fluent-bit:stable');
+    const described = await ecs.send(new DescribeServicesCommand({ cluster: CLUSTER, services: [SERVICE] }));
+    expect(described.services?.[0]?.taskDefinition).toBe(report.taskDefinitionArn);
+    expect(await serviceTags()).toEqual({ 'trading-actions:verified-good': report.taskDefinitionArn });
+  });
+
+  it('deploys an existing revision without registering a new one', async () => {
+    await deploy(
+      { 'task-definition': 'deploy/td.yaml', image: 'registry.example/order-router:2', 'container-name': 'router' },
+      { 'deploy/td.yaml': TASK_DEFINITION_YAML },
+    );
+    const before = await registeredRevisions(ecs);
+
+    const report = await deploy({ 'task-definition': 'order-router:1' });
+
+    expect(report).toMatchObject({ result: 'deployed', registered: false });
+    expect(report.taskDefinitionArn).toMatch(/order-router:1$/);
+    expect(await registeredRevisions(ecs)).toEqual(before);
+  });
+
+  it('rolls back on demand to the last verified-good revision, and stops offering the abandoned one', async () => {
+    const files = { 'td.yaml': TASK_DEFINITION_YAML };
+    const second = await deploy(
+      { 'task-definition': 'td.yaml', image: 'registry.example/order-router:2', 'container-name': 'router' },
+      files,
+    );
+    const third = await deploy(
+      { 'task-definition': 'td.yaml', image: 'registry.example/order-router:3', 'container-name': 'router' },
+      files,
+    );
+    expect(await serviceTags()).toEqual({
+      'trading-actions:verified-good': third.taskDefinitionArn,
+      'trading-actions:verified-good-previous': second.taskDefinitionArn,
+    });
+
+    const rollback = await deploy({ mode: 'rollback' });
+
+    expect(rollback).toMatchObject({
+      mode: 'rollback',
+      result: 'rolled-back',
+      succeeded: true,
+      taskDefinitionArn: second.taskDefinitionArn,
+    });
+    expect(rollback.source?.detail).toMatch(/newest revision trading-actions verified healthy/);
+    expect(await serviceTags()).toEqual({ 'trading-actions:verified-good': second.taskDefinitionArn });
+  });
+
+  it('rolls back to an explicit revision number', async () => {
+    await deploy(
+      { 'task-definition': 'td.yaml', image: 'registry.example/order-router:2', 'container-name': 'router' },
+      { 'td.yaml': TASK_DEFINITION_YAML },
+    );
+    const report = await deploy({ mode: 'rollback', 'to-revision': '1' });
+    expect(report.taskDefinitionArn).toMatch(/order-router:1$/);
+    expect(report.source?.detail).toBe('requested with to-revision (1).');
+  });
+
+  it('registers nothing when the container name is wrong', async () => {
+    const before = await registeredRevisions(ecs);
+    const run = deploy(
+      { 'task-definition': 'td.yaml', image: 'x:1', 'container-name': 'routr' },
+      { 'td.yaml': TASK_DEFINITION_YAML },
+    );
+    await expect(run).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(run).rejects.toThrow(
+      "container-name: no container named 'routr'. Containers in this task definition: router, log-router.",
+    );
+    expect(await registeredRevisions(ecs)).toEqual(before);
+  });
+
+  it('says which service is missing instead of failing obscurely', async () => {
+    const run = deploy({ service: 'order-routr', 'task-definition': 'order-router:1' });
+    await expect(run).rejects.toThrow(/service 'order-routr' was not found in cluster 'trading-prod' \(MISSING\)/);
+  });
+});
