@@ -12,6 +12,7 @@ import {
   type ECSClient,
   type RegisterTaskDefinitionCommandInput,
   type Service,
+  type Tag,
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
 import { ConfigurationError } from '../runtime/errors.js';
@@ -69,6 +70,8 @@ export interface TaskDefinitionSummary {
   readonly revision: number;
   readonly status: string;
   readonly definition: TaskDefinition;
+  /** Carried over when a new revision is registered from this one. */
+  readonly tags: readonly Tag[];
 }
 
 /** The ECS operations the deploy logic uses, and nothing else. */
@@ -120,6 +123,7 @@ export function createEcsPort(client: ECSClient): EcsPort {
           revision: td.revision ?? 0,
           status: td.status ?? 'ACTIVE',
           definition: td,
+          tags: out.tags ?? [],
         };
       } catch (error) {
         // ECS answers a missing revision with a generic ClientException.

@@ -25,6 +25,13 @@ export function applyContainerChanges(
   changes: ContainerChanges,
 ): AppliedChanges {
   const containers = definition.containerDefinitions ?? [];
+  const names = containers.map((c) => c.name ?? '');
+  if (changes.containerName !== undefined && !names.includes(changes.containerName)) {
+    return fail(
+      'container-name',
+      `no container named '${changes.containerName}'. Containers in this task definition: ${names.join(', ')}.`,
+    );
+  }
   const wantsChange = changes.image !== undefined || changes.environment.size > 0;
   if (!wantsChange) {
     const missingImage = containers.find((c) => !c.image);
@@ -37,25 +44,18 @@ export function applyContainerChanges(
     return { ok: true, definition, containerName: undefined };
   }
 
-  const names = containers.map((c) => c.name ?? '');
-  let target: ContainerDefinition | undefined;
-  if (changes.containerName !== undefined) {
-    target = containers.find((c) => c.name === changes.containerName);
-    if (!target) {
-      return fail(
-        'container-name',
-        `no container named '${changes.containerName}'. Containers in this task definition: ${names.join(', ')}.`,
-      );
-    }
-  } else if (containers.length === 1) {
-    target = containers[0];
-  } else {
+  const target =
+    changes.containerName !== undefined
+      ? containers.find((c) => c.name === changes.containerName)
+      : containers.length === 1
+        ? containers[0]
+        : undefined;
+  if (!target) {
     return fail(
       'container-name',
       `is required because the task definition has ${containers.length} containers: ${names.join(', ')}.`,
     );
   }
-  if (!target) return fail('task-definition', 'has no containers.');
 
   const secretNames = new Set((target.secrets ?? []).map((s) => s.name));
   const clashes = [...changes.environment.keys()].filter((key) => secretNames.has(key));

@@ -383,10 +383,10 @@ describe('a rollout that fails', () => {
 });
 
 describe('bad input changes nothing in AWS', () => {
-  it.each([
+  it.each<[string, Partial<EcsDeployInputs>, RegExp]>([
     [
       'a missing file',
-      { taskDefinition: { kind: 'file', path: 'nope.json' } } as Partial<EcsDeployInputs>,
+      { taskDefinition: { kind: 'file', path: 'nope.json' } },
       /task-definition: cannot read 'nope.json' \(no such file\)/,
     ],
     [
@@ -441,7 +441,9 @@ describe('manual rollback', () => {
     const report = await runEcsDeploy(rollbackInputs(), deps());
 
     expect(report).toMatchObject({ mode: 'rollback', result: 'rolled-back', succeeded: true, taskDefinitionArn: GOOD });
-    expect(report.source?.detail).toContain('newest revision trading-actions verified healthy');
+    expect(report.source?.detail).toContain(
+      'most recent revision, other than the current one, that trading-actions verified healthy',
+    );
     expect(ecsMock.commandCalls(ListTaskDefinitionsCommand)).toHaveLength(0);
     expect(ecsMock.commandCalls(TagResourceCommand)[0]?.args[0].input.tags).toEqual([
       { key: 'trading-actions:verified-good', value: GOOD },
@@ -459,19 +461,15 @@ describe('manual rollback', () => {
     ecsMock
       .on(ListTaskDefinitionsCommand)
       .resolves({ taskDefinitionArns: [tdArn('api', 1), tdArn('api', 2), tdArn('api-worker', 3), OLD] });
-    ecsMock
-      .on(DescribeTaskDefinitionCommand)
-      .resolves({
-        taskDefinition: { taskDefinitionArn: tdArn('api', 2), family: 'api', revision: 2, status: 'ACTIVE' },
-      });
-    ecsMock
-      .on(UpdateServiceCommand)
-      .resolves({
-        service: service({
-          taskDefinition: tdArn('api', 2),
-          deployments: [deployment('ecs-svc/rollback', tdArn('api', 2))],
-        }),
-      });
+    ecsMock.on(DescribeTaskDefinitionCommand).resolves({
+      taskDefinition: { taskDefinitionArn: tdArn('api', 2), family: 'api', revision: 2, status: 'ACTIVE' },
+    });
+    ecsMock.on(UpdateServiceCommand).resolves({
+      service: service({
+        taskDefinition: tdArn('api', 2),
+        deployments: [deployment('ecs-svc/rollback', tdArn('api', 2))],
+      }),
+    });
     ecsMock.on(TagResourceCommand).resolves({});
 
     const report = await runEcsDeploy(rollbackInputs(), deps());

@@ -163,6 +163,9 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
         deps,
       );
       events.push(...outcome.events.map((e) => ({ at: e.at.toISOString(), message: e.message })));
+      if (outcome.state === 'succeeded') {
+        logger.info(`${shortTaskDefinition(arn)} is steady after ${formatDuration(outcome.elapsedMs)}.`);
+      }
       return outcome;
     });
 
@@ -174,7 +177,6 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
   );
 
   if (rollout.state === 'succeeded') {
-    logger.info(`${shortTaskDefinition(targetArn)} is steady after ${formatDuration(rollout.elapsedMs)}.`);
     const verifiedGood = await logger.group('Record verified-good revision', async () => {
       const tags = recordVerifiedGood(
         readVerifiedGood(service.tags),
@@ -185,10 +187,9 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
       try {
         await ecs.tagResource(service.arn, tags);
         if (stale.length > 0) await ecs.untagResource(service.arn, stale);
-        return {
-          recorded: true,
-          detail: `${shortTaskDefinition(targetArn)} tagged on the service as the revision to roll back to.`,
-        };
+        const detail = `${shortTaskDefinition(targetArn)} tagged on the service as the revision to roll back to.`;
+        logger.info(detail);
+        return { recorded: true, detail };
       } catch (error) {
         const detail = `could not tag the service (${(error as Error).message}); a later rollback falls back to the previous revision.`;
         logger.warning(detail);
@@ -342,7 +343,7 @@ async function planDeploy(
     );
     return { existingArn: existing.arn, source: { kind: 'revision', detail: 'existing revision, not re-registered' } };
   }
-  const applied = applyContainerChanges(registrableCopy(existing.definition), inputs);
+  const applied = applyContainerChanges(registrableCopy(existing.definition, existing.tags), inputs);
   if (!applied.ok) throw new ConfigurationError(applied.problems);
   logContainerChanges(inputs, deps.logger);
   return {

@@ -112,7 +112,30 @@ function containerProblems(value: unknown): string[] {
     if (container.image !== undefined && typeof container.image !== 'string') {
       problems.push(`container '${container.name}': "image" must be a string.`);
     }
+    problems.push(...environmentProblems(container.name, container.environment));
   });
+  return problems;
+}
+
+/**
+ * ECS takes environment values as strings. Unquoted YAML (`value: 8080`, `value: true`) gives a
+ * number or boolean, which is turned back into the text the user wrote rather than rejected.
+ */
+function environmentProblems(container: string, environment: unknown): string[] {
+  if (environment === undefined) return [];
+  if (!Array.isArray(environment))
+    return [`container '${container}': "environment" must be a list of {"name", "value"}.`];
+  const problems: string[] = [];
+  for (const entry of environment as unknown[]) {
+    if (!isPlainObject(entry) || typeof entry.name !== 'string') {
+      problems.push(`container '${container}': every "environment" entry needs a string "name".`);
+      continue;
+    }
+    if (typeof entry.value === 'number' || typeof entry.value === 'boolean') entry.value = String(entry.value);
+    else if (entry.value !== undefined && typeof entry.value !== 'string') {
+      problems.push(`container '${container}': environment variable '${entry.name}' must have a string "value".`);
+    }
+  }
   return problems;
 }
 
@@ -126,7 +149,9 @@ function tagProblems(value: unknown): string[] {
 }
 
 /** JSON for .json files (exact error positions), YAML otherwise; YAML also reads JSON. */
-function parseStructuredText(text: string, path: string): { value: unknown } | { error: string } {
+function parseStructuredText(rawText: string, path: string): { value: unknown } | { error: string } {
+  // Editors on Windows often save a byte-order mark, which JSON.parse rejects.
+  const text = rawText.replace(/^\uFEFF/, '');
   if (/\.json$/i.test(path)) {
     try {
       return { value: JSON.parse(text) as unknown };
@@ -139,7 +164,9 @@ function parseStructuredText(text: string, path: string): { value: unknown } | {
   if (first) {
     const where = first.linePos?.[0];
     const position = where ? ` at line ${where.line}, column ${where.col}` : '';
-    return { error: `is not valid YAML${position}: ${first.message.split('\n')[0]}` };
+    // The library repeats the position at the end of its first line; say it once.
+    const message = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    return { error: `is not valid YAML${position}: ${message}.` };
   }
   return { value: document.toJS() as unknown };
 }

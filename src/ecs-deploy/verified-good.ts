@@ -63,7 +63,7 @@ export function chooseRollbackTarget(facts: RollbackFacts): RollbackChoice | und
   if (good) {
     return {
       taskDefinition: good,
-      why: `${shortTaskDefinition(good)} is the newest revision trading-actions verified healthy on this service (tag ${VERIFIED_GOOD_TAGS[0]}).`,
+      why: `${shortTaskDefinition(good)} is the most recent revision, other than the current one, that trading-actions verified healthy on this service (recorded in its ${VERIFIED_GOOD_TAGS[0]}* tags).`,
     };
   }
   if (!current) return undefined;

@@ -1,25 +1,23 @@
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+/** Units in descending order, each at most once, optionally separated by spaces: `1h 30m`. */
+const DURATION = new RegExp(`^(?:${NUMBER}h)?\\s*(?:${NUMBER}m)?\\s*(?:${NUMBER}s)?\\s*(?:${NUMBER}ms)?$`);
+const UNIT_MS = [3_600_000, 60_000, 1000, 1] as const;
 
 /** The format every duration input accepts, for error messages. */
 export const DURATION_FORMAT = 'a number with a unit, like 90s, 15m, 1h or 1h30m';
 
 /**
- * Parses `90s`, `15m`, `1h`, `1h30m` or `500ms` into milliseconds. Returns undefined for
- * anything else, including a bare number: a unit-less `30` is ambiguous (seconds? minutes?).
+ * Parses `90s`, `15m`, `1h`, `1h30m`, `1h 30m` or `500ms` into milliseconds. Returns undefined
+ * for anything else, including a bare number: a unit-less `30` is ambiguous (seconds? minutes?).
+ * Units must come largest first and once each, so `30s1h` or `1m1m` are rejected as typos.
  */
 export function parseDuration(text: string): number | undefined {
-  const value = text.trim();
-  if (value === '') return undefined;
-  PART.lastIndex = 0;
-  let total = 0;
-  let consumed = 0;
-  for (let match = PART.exec(value); match; match = PART.exec(value)) {
-    const [whole, amount, unit] = match;
-    total += Number(amount) * UNIT_MS[unit as keyof typeof UNIT_MS];
-    consumed += whole.length;
-  }
-  return consumed === value.length ? Math.round(total) : undefined;
+  const match = DURATION.exec(text.trim());
+  if (!match || match.slice(1).every((part) => part === undefined)) return undefined;
+  const total = match
+    .slice(1)
+    .reduce((sum, part, i) => sum + (part === undefined ? 0 : Number(part) * (UNIT_MS[i] ?? 0)), 0);
+  return Math.round(total);
 }
 
 /** Renders milliseconds for people: `1h 2m`, `3m 5s`, `42s`, `350ms`. */

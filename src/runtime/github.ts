@@ -1,8 +1,10 @@
 import * as core from '@actions/core';
+import { describeAwsError, isAwsServiceError } from '../aws/errors.js';
 import { systemClock, type Clock } from './clock.js';
 import { ConfigurationError, OutcomeFailedError } from './errors.js';
 import type { ReadInput } from './inputs.js';
 import type { Logger } from './logger.js';
+import { mapStackTrace } from './stack-trace.js';
 
 /**
  * Everything an action entry needs from the GitHub runner, as plain functions. This is the
@@ -56,7 +58,11 @@ export async function runAction(
       core.setFailed(error.message);
       return;
     }
-    const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    if (isAwsServiceError(error)) {
+      core.setFailed(describeAwsError(error));
+      return;
+    }
+    const stack = error instanceof Error ? mapStackTrace(error.stack ?? error.message) : String(error);
     core.error(`Unexpected error (a bug in trading-actions, please report it):\n${stack}`);
     core.setFailed(error instanceof Error ? error.message : String(error));
   }

@@ -25,6 +25,7 @@ export class InputReader {
   string(name: string, options: { required?: boolean; default?: string } = {}): string | undefined {
     const value = this.raw(name, options.default);
     if (value === '') {
+      if (options.default !== undefined) return options.default;
       if (options.required) this.problem(name, 'is required. Set it in the step\'s "with:" block.');
       return undefined;
     }
@@ -44,10 +45,10 @@ export class InputReader {
   }
 
   boolean(name: string, fallback: boolean): boolean {
-    const value = this.raw(name, String(fallback)).toLowerCase();
+    const value = this.raw(name, String(fallback));
     if (value === '') return fallback;
-    if (value === 'true') return true;
-    if (value === 'false') return false;
+    if (value.toLowerCase() === 'true') return true;
+    if (value.toLowerCase() === 'false') return false;
     this.problem(name, `'${value}' is not valid. Valid values are: true, false.`);
     return fallback;
   }
@@ -70,22 +71,24 @@ export class InputReader {
 
   /**
    * Multi-line `KEY=VALUE` pairs. Blank lines and lines starting with `#` are skipped; a value
-   * may contain `=`. A repeated key is a problem, because which one wins would be a guess.
+   * may contain `=` and is trimmed like the key. A repeated key is a problem, because which one
+   * wins would be a guess. Problems quote the line rather than number it: the runner trims the
+   * whole input first, so a line number could point at the wrong line.
    */
   keyValues(name: string, keyPattern = /^[A-Za-z_][A-Za-z0-9_]*$/): ReadonlyMap<string, string> {
     const pairs = new Map<string, string>();
     const lines = this.raw(name).split(/\r?\n/);
-    lines.forEach((line, index) => {
+    lines.forEach((line) => {
       const text = line.trim();
       if (text === '' || text.startsWith('#')) return;
       const eq = text.indexOf('=');
       const key = eq === -1 ? text : text.slice(0, eq).trim();
       if (eq === -1 || !keyPattern.test(key)) {
-        this.problem(name, `line ${index + 1} ('${key}') is not KEY=VALUE with a key matching ${String(keyPattern)}.`);
+        this.problem(name, `'${text}' is not KEY=VALUE with a key matching ${String(keyPattern)}.`);
         return;
       }
-      if (pairs.has(key)) this.problem(name, `line ${index + 1} repeats the key '${key}'.`);
-      pairs.set(key, text.slice(eq + 1));
+      if (pairs.has(key)) this.problem(name, `the key '${key}' is given twice.`);
+      pairs.set(key, text.slice(eq + 1).trim());
     });
     return pairs;
   }

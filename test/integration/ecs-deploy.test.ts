@@ -57,7 +57,7 @@ describe.runIf(runs)('ecs-deploy against moto', () => {
     const out = await ecs.send(
       new DescribeServicesCommand({ cluster: CLUSTER, services: [SERVICE], include: ['TAGS'] }),
     );
-    return Object.fromEntries((out.services?.[0]?.tags ?? []).map((t) => [t.key, t.value]));
+    return Object.fromEntries((out.services?.[0]?.tags ?? []).map((t) => [t.key ?? '', t.value ?? '']));
   }
 
   it('registers a YAML task definition with the new image and environment, and points the service at it', async () => {
@@ -125,7 +125,9 @@ describe.runIf(runs)('ecs-deploy against moto', () => {
       succeeded: true,
       taskDefinitionArn: second.taskDefinitionArn,
     });
-    expect(rollback.source?.detail).toMatch(/newest revision trading-actions verified healthy/);
+    expect(rollback.source?.detail).toMatch(
+      /most recent revision, other than the current one, that trading-actions verified healthy/,
+    );
     expect(await serviceTags()).toEqual({ 'trading-actions:verified-good': second.taskDefinitionArn });
   });
 

@@ -1,0 +1,227 @@
+// `npm run bench`: the figures the issues name, measured rather than asserted in timed tests.
+//   1. Each bundle's size.
+//   2. Cold start: process start to the first AWS request, median of N runs. The bundle runs as
+//      the runner runs it, pointed (AWS_ENDPOINT_URL) at a local listener that timestamps the
+//      first request and answers it with an error so the process ends.
+//   3. Peak memory (max RSS) of a complete successful deploy against moto.
+//   4. AWS API calls of one successful rolling deploy against moto, by operation, counted by a
+//      proxy between the bundle and moto.
+// Options: --runs N (default 15), --node PATH (default: this Node; pass Node 24 to match GitHub).
+import {
+  CreateClusterCommand,
+  CreateServiceCommand,
+  ECSClient,
+  RegisterTaskDefinitionCommand,
+} from '@aws-sdk/client-ecs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MOTO_INSTALL_HINT, motoAvailable, startMotoServer } from './lib/moto-server.mjs';
+import { REPO_ROOT, runAction } from './lib/run-action.mjs';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, node: { type: 'string' } } });
+const RUNS = Number(values.runs);
+const NODE = values.node ? resolve(values.node) : process.execPath;
+const REGION = 'us-east-1';
+const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench' };
+const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+
+/** Inputs that pass validation and need an AWS call straight away, per bundled action. */
+const COLD_START_INPUTS = {
+  'ecs-deploy': { cluster: 'bench', service: 'bench', 'task-definition': 'bench:1' },
+};
+
+const results = { node: nodeVersion, runs: RUNS, bundles: {}, deploy: {} };
+const actions = readdirSync(join(REPO_ROOT, 'dist')).filter((name) =>
+  existsSync(join(REPO_ROOT, 'dist', name, 'index.js')),
+);
+
+for (const action of actions) {
+  const dir = join(REPO_ROOT, 'dist', action);
+  const size = statSync(join(dir, 'index.js')).size;
+  const inputs = COLD_START_INPUTS[action];
+  const samples = [];
+  if (inputs) {
+    await coldStart(action, inputs); // warm the file cache; not counted
+    for (let i = 0; i < RUNS; i++) samples.push(await coldStart(action, inputs));
+  }
+  results.bundles[action] = {
+    bytes: size,
+    coldStartMs: samples.length
+      ? { median: median(samples), min: Math.min(...samples), max: Math.max(...samples) }
+      : null,
+  };
+}
+
+if (motoAvailable()) {
+  results.deploy = await deployAgainstMoto();
+} else {
+  console.warn(`Skipping the moto measurements: ${MOTO_INSTALL_HINT}`);
+}
+
+report(results);
+mkdirSync(join(REPO_ROOT, '.bench'), { recursive: true });
+writeFileSync(join(REPO_ROOT, '.bench', 'results.json'), JSON.stringify(results, null, 2));
+
+/** Milliseconds from spawning the bundle to its first HTTP request arriving. */
+async function coldStart(action, inputs) {
+  let started = 0n;
+  let firstRequest = 0n;
+  const server = createServer((req, res) => {
+    if (!firstRequest) firstRequest = process.hrtime.bigint();
+    req.resume();
+    res.writeHead(400, { 'content-type': 'application/x-amz-json-1.1' });
+    res.end(JSON.stringify({ __type: 'ClientException', message: 'benchmark listener' }));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  started = process.hrtime.bigint();
+  const run = await runAction(action, inputs, {
+    node: NODE,
+    env: { AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`, AWS_REGION: REGION, ...CREDENTIALS },
+  });
+  server.close();
+  if (!firstRequest) throw new Error(`${action} made no AWS request:\n${run.stdout}\n${run.stderr}`);
+  return Number(firstRequest - started) / 1e6;
+}
+
+async function deployAgainstMoto() {
+  const moto = await startMotoServer({ runningCount: 2 });
+  try {
+    const ecs = new ECSClient({
+      region: REGION,
+      endpoint: moto.endpoint,
+      credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+    });
+    const family = 'order-router';
+    const arrange = async () => {
+      await moto.reset();
+      await ecs.send(new CreateClusterCommand({ clusterName: 'bench' }));
+      const td = await ecs.send(
+        new RegisterTaskDefinitionCommand({
+          family,
+          containerDefinitions: [{ name: 'router', image: 'r:1', memory: 512 }],
+        }),
+      );
+      await ecs.send(
+        new CreateServiceCommand({
+          cluster: 'bench',
+          serviceName: 'bench',
+          taskDefinition: td.taskDefinition?.taskDefinitionArn,
+          desiredCount: 2,
+        }),
+      );
+    };
+    const inputs = {
+      cluster: 'bench',
+      service: 'bench',
+      'task-definition': 'examples/order-router.task-definition.json',
+      'container-name': 'router',
+      image: 'registry.example/order-router:2',
+      'poll-interval': '1s',
+    };
+
+    await arrange();
+    const { counts, run } = await countCalls(moto.endpoint, (endpoint) =>
+      runAction('ecs-deploy', inputs, {
+        node: NODE,
+        cwd: REPO_ROOT,
+        env: { AWS_ENDPOINT_URL: endpoint, AWS_REGION: REGION, ...CREDENTIALS },
+      }),
+    );
+    if (run.exitCode !== 0) throw new Error(`deploy failed:\n${run.stdout}`);
+
+    const peaks = [];
+    const hasTime = existsSync('/usr/bin/time');
+    for (let i = 0; hasTime && i < Math.min(RUNS, 5); i++) {
+      await arrange();
+      peaks.push(await peakMemoryKb(moto.endpoint, inputs));
+    }
+    ecs.destroy();
+    return { apiCalls: counts, peakRssMb: peaks.length ? median(peaks) / 1024 : null };
+  } finally {
+    await moto.stop();
+  }
+}
+
+/** Runs `work` against a proxy in front of moto that counts calls by X-Amz-Target operation. */
+async function countCalls(target, work) {
+  const counts = {};
+  const upstream = new URL(target);
+  const proxy = createServer((req, res) => {
+    const operation = String(req.headers['x-amz-target'] ?? `${req.method} ${req.url}`)
+      .split('.')
+      .pop();
+    counts[operation] = (counts[operation] ?? 0) + 1;
+    const forward = request(
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    req.pipe(forward);
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  try {
+    const run = await work(`http://127.0.0.1:${proxy.address().port}`);
+    return { counts, run };
+  } finally {
+    proxy.close();
+  }
+}
+
+/** Max RSS in KiB of one full deploy, read from GNU time. */
+function peakMemoryKb(endpoint, inputs) {
+  const env = {
+    PATH: process.env.PATH,
+    NODE_NO_WARNINGS: '1',
+    AWS_ENDPOINT_URL: endpoint,
+    AWS_REGION: REGION,
+    ...CREDENTIALS,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', '%M', NODE, join(REPO_ROOT, 'dist/ecs-deploy/index.js')], {
+      cwd: REPO_ROOT,
+      env,
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    child.stdout.resume();
+    child.on('close', (code) => {
+      const kb = Number(stderr.trim().split('\n').pop());
+      if (code !== 0 || !Number.isFinite(kb))
+        reject(new Error(`deploy under /usr/bin/time failed (${code}): ${stderr}`));
+      else resolve(kb);
+    });
+  });
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function report(r) {
+  const mb = (bytes) => (bytes / 1e6).toFixed(2);
+  console.log(`\nNode ${r.node}, ${r.runs} runs per cold-start figure\n`);
+  console.log('| bundle | index.js (MB) | cold start to first AWS request, median (min–max) ms |');
+  console.log('|---|---|---|');
+  for (const [name, b] of Object.entries(r.bundles)) {
+    const cold = b.coldStartMs
+      ? `${b.coldStartMs.median.toFixed(0)} (${b.coldStartMs.min.toFixed(0)}–${b.coldStartMs.max.toFixed(0)})`
+      : 'n/a';
+    console.log(`| ${name} | ${mb(b.bytes)} | ${cold} |`);
+  }
+  if (r.deploy.apiCalls) {
+    const total = Object.values(r.deploy.apiCalls).reduce((a, b) => a + b, 0);
+    console.log(`\nOne successful rolling deploy from a file against moto: ${total} AWS calls`);
+    for (const [op, n] of Object.entries(r.deploy.apiCalls).sort()) console.log(`  ${op.padEnd(28)} ${n}`);
+    if (r.deploy.peakRssMb !== null)
+      console.log(`Peak memory (max RSS) of that deploy: ${r.deploy.peakRssMb.toFixed(0)} MB`);
+  }
+}
