@@ -21,10 +21,10 @@ function read(file: string): string {
   return readFileSync(path.join(REPO_ROOT, file), 'utf8');
 }
 
-/** One test per file; an empty list shows up as a skipped test instead of silently vanishing. */
+/** One test per file; an empty list fails, so a discovery mistake cannot pass silently. */
 function forEachFile(files: readonly string[], check: (file: string) => void | Promise<void>) {
   if (files.length === 0) {
-    it.skip('(no files found)', () => {});
+    it('(files expected)', () => expect.fail(`no files found under ${REPO_ROOT}`));
     return;
   }
   for (const file of files) it(file, () => check(file));
