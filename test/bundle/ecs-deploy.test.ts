@@ -137,6 +137,15 @@ describe.runIf(runs)('the ecs-deploy bundle, run as the GitHub runner runs it', 
     expect(await registeredRevisions(ecs)).toHaveLength(1);
   });
 
+  it('reports an error AWS returned as what AWS said and what to check, not as a bug', async () => {
+    const result = await run({ cluster: 'trading-prd', 'task-definition': 'order-router:1' });
+
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('::error::AWS rejected a request: ClusterNotFoundException: Cluster not found.');
+    expect(result.stdout).toContain('Check the cluster name and the region.');
+    expect(result.stdout).not.toContain('a bug in trading-actions');
+  });
+
   it('names the container choices when a multi-container file is deployed without container-name', async () => {
     const result = await run({ 'task-definition': 'order-router.yaml', image: 'x:1' });
 
