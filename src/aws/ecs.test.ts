@@ -102,7 +102,7 @@ describe('the ECS adapter', () => {
     ecsMock.on(ListTasksCommand).resolves({ taskArns: [older.taskArn ?? '', newer.taskArn ?? ''] });
     ecsMock.on(DescribeTasksCommand).resolves({ tasks: [older, newer] });
 
-    const tasks = await port().listStoppedTasks('prod', 'ecs-svc/5', 5);
+    const tasks = await port().listStoppedTasks('prod', { deploymentId: 'ecs-svc/5' }, 5);
 
     expect(tasks.map((t) => [t.stoppedReason, t.containers[0]?.exitCode])).toEqual([
       ['Task failed ELB health checks', 143],
@@ -118,7 +118,8 @@ describe('the ECS adapter', () => {
 
   it('makes no DescribeTasks call when nothing has stopped', async () => {
     ecsMock.on(ListTasksCommand).resolves({ taskArns: [] });
-    expect(await port().listStoppedTasks('prod', 'ecs-svc/5', 5)).toEqual([]);
+    expect(await port().listStoppedTasks('prod', { service: 'api' }, 5)).toEqual([]);
+    expect(ecsMock.commandCalls(ListTasksCommand)[0]?.args[0].input).toMatchObject({ serviceName: 'api' });
     expect(ecsMock.commandCalls(DescribeTasksCommand)).toHaveLength(0);
   });
 });

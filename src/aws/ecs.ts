@@ -64,6 +64,8 @@ export interface StoppedTask {
   }[];
 }
 
+export type StoppedTasksOf = { readonly deploymentId: string } | { readonly service: string };
+
 export interface TaskDefinitionSummary {
   readonly arn: string;
   readonly family: string;
@@ -86,8 +88,11 @@ export interface EcsPort {
   updateService(cluster: string, service: string, taskDefinitionArn: string): Promise<string>;
   /** Task-definition ARNs of every ACTIVE revision in the family. */
   listRevisions(family: string): Promise<string[]>;
-  /** The most recently stopped tasks a deployment started (ECS sets startedBy to its id). */
-  listStoppedTasks(cluster: string, deploymentId: string, limit: number): Promise<StoppedTask[]>;
+  /**
+   * The most recently stopped tasks, newest first: those a deployment started (ECS sets
+   * startedBy to the deployment id) or those of a service.
+   */
+  listStoppedTasks(cluster: string, of: StoppedTasksOf, limit: number): Promise<StoppedTask[]>;
   tagResource(arn: string, tags: Readonly<Record<string, string>>): Promise<void>;
   untagResource(arn: string, keys: readonly string[]): Promise<void>;
 }
@@ -164,9 +169,10 @@ export function createEcsPort(client: ECSClient): EcsPort {
       return arns.filter((arn) => parseTaskDefinitionArn(arn)?.family === family);
     },
 
-    async listStoppedTasks(cluster, deploymentId, limit) {
+    async listStoppedTasks(cluster, of, limit) {
+      const filter = 'deploymentId' in of ? { startedBy: of.deploymentId } : { serviceName: of.service };
       const listed = await client.send(
-        new ListTasksCommand({ cluster, startedBy: deploymentId, desiredStatus: 'STOPPED', maxResults: limit }),
+        new ListTasksCommand({ cluster, ...filter, desiredStatus: 'STOPPED', maxResults: limit }),
       );
       const arns = listed.taskArns ?? [];
       if (arns.length === 0) return [];

@@ -67,7 +67,11 @@ export async function watchRollout(options: WatchOptions, deps: WatchDeps): Prom
   });
 
   const collectStoppedTasks = async (): Promise<void> => {
-    const tasks = await ecs.listStoppedTasks(options.cluster, options.target.deploymentId, STOPPED_TASKS_SHOWN);
+    const tasks = await ecs.listStoppedTasks(
+      options.cluster,
+      { deploymentId: options.target.deploymentId },
+      STOPPED_TASKS_SHOWN,
+    );
     for (const task of tasks) {
       if (stoppedTasks.has(task.taskArn)) continue;
       stoppedTasks.set(task.taskArn, task);

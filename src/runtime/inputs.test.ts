@@ -276,3 +276,21 @@ describe('defaults', () => {
     expect(reader.defaults.get('timeout')).toBe('30m');
   });
 });
+
+describe('whole-number inputs', () => {
+  test.each([
+    ['', 2],
+    ['0', 0],
+    ['7', 7],
+  ])("'%s' reads as %d", (value, expected) => {
+    expect(readerFor({ 'failure-limit': value }).integer('failure-limit', 2, { min: 0, max: 100 })).toBe(expected);
+  });
+
+  test.each(['1.5', 'two', '-1', '101'])("'%s' is a problem that names the accepted range", (value) => {
+    const reader = readerFor({ 'failure-limit': value });
+    reader.integer('failure-limit', 0, { min: 0, max: 100 });
+    expect(messagesFor(reader, 'failure-limit')).toEqual([
+      `'${value}' is not valid. Use a whole number from 0 to 100.`,
+    ]);
+  });
+});

@@ -53,6 +53,18 @@ export class InputReader {
     return fallback;
   }
 
+  /** A whole number within [min, max]. */
+  integer(name: string, fallback: number, limits: { min: number; max: number }): number {
+    const value = this.raw(name, String(fallback));
+    if (value === '') return fallback;
+    const parsed = /^-?\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(parsed) || parsed < limits.min || parsed > limits.max) {
+      this.problem(name, `'${value}' is not valid. Use a whole number from ${limits.min} to ${limits.max}.`);
+      return fallback;
+    }
+    return parsed;
+  }
+
   /** A duration in milliseconds (`90s`, `15m`, `1h`). */
   duration(name: string, fallback: string, limits: DurationLimits = {}): number {
     const value = this.raw(name, fallback) || fallback;

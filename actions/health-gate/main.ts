@@ -1,0 +1,68 @@
+// Entry point of the health-gate action: the composition root. It reads the inputs (the checks
+// document included), builds AWS clients once when a check needs them, runs the gate, and turns
+// its report into outputs and a job summary. All decisions live in src/gate.
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { ECSClient } from '@aws-sdk/client-ecs';
+import { performance } from 'node:perf_hooks';
+import { awsClientSettings } from '../../src/aws/client-config.js';
+import { createCloudWatchPort, type CloudWatchPort } from '../../src/aws/cloudwatch.js';
+import { createEcsPort, type EcsPort } from '../../src/aws/ecs.js';
+import type { ChecksDocument } from '../../src/gate/checks.js';
+import { judgeCompare } from '../../src/gate/compare-check.js';
+import { runGate } from '../../src/gate/gate.js';
+import { evaluateHttpCheck } from '../../src/gate/http-check.js';
+import { parseHealthGateInputs } from '../../src/gate/inputs.js';
+import { compactReport, renderGateReport, type GateReport } from '../../src/gate/report.js';
+import { OutcomeFailedError } from '../../src/runtime/errors.js';
+import { runAction } from '../../src/runtime/github.js';
+
+await runAction(async (runtime) => {
+  const inputs = parseHealthGateInputs(runtime.readInput);
+  maskSecrets(inputs.checks, (value) => runtime.setSecret(value));
+
+  // AWS is needed only for metrics, alarms, ECS and the comparison; HTTP-only gates need no region.
+  const needsAws =
+    inputs.checks.metrics.length + inputs.checks.alarms.length + inputs.checks.ecs.length > 0 ||
+    !!inputs.checks.compare;
+  const settings = needsAws ? awsClientSettings(inputs.awsRegion, process.env) : undefined;
+  const cloudwatch: CloudWatchPort = settings ? createCloudWatchPort(new CloudWatchClient(settings)) : notNeeded();
+  const ecs: EcsPort = settings ? createEcsPort(new ECSClient(settings)) : notNeeded();
+
+  const outcome = await runGate(inputs.checks, inputs.policy, {
+    cloudwatch,
+    ecs,
+    clock: runtime.clock,
+    logger: runtime.logger,
+    probeHttp: (check) => evaluateHttpCheck(check, { fetch, now: () => performance.now() }),
+    judgeCompare,
+  });
+  const report: GateReport = { ...outcome, policy: inputs.policy, dryRun: inputs.dryRun, onFailure: inputs.onFailure };
+
+  runtime.setOutput('verdict', report.verdict);
+  runtime.setOutput('score', report.score === undefined ? '' : String(report.score));
+  runtime.setOutput('report', JSON.stringify(compactReport(report)));
+  await runtime.writeSummary(renderGateReport(report));
+
+  const message = `health-gate verdict: ${report.verdict} — ${report.reason}`;
+  if (report.verdict === 'pass') runtime.logger.info(message);
+  else if (inputs.dryRun || inputs.onFailure === 'warn')
+    runtime.logger.warning(`${message} (${inputs.dryRun ? 'dry-run' : 'on-failure: warn'}: not failing the step)`);
+  else throw new OutcomeFailedError(message);
+});
+
+/** Header values and URL passwords in the checks may be credentials: keep them out of every log. */
+function maskSecrets(checks: ChecksDocument, setSecret: (value: string) => void): void {
+  for (const check of checks.http) {
+    for (const value of Object.values(check.headers)) if (value) setSecret(value);
+    const password = URL.canParse(check.url) ? new URL(check.url).password : '';
+    if (password) setSecret(decodeURIComponent(password));
+  }
+}
+
+/** A port for a service no check uses; calling it would be a bug in the needsAws test above. */
+function notNeeded<T extends object>(): T {
+  return new Proxy({} as T, {
+    get: (_target, name) => () =>
+      Promise.reject(new Error(`AWS port used for ${String(name)} although no check needs AWS`)),
+  });
+}

@@ -1,0 +1,274 @@
+import type { CloudWatchPort } from '../aws/cloudwatch.js';
+import type { EcsPort } from '../aws/ecs.js';
+import type { Clock } from '../runtime/clock.js';
+import { formatDuration } from '../runtime/duration.js';
+import type { Logger } from '../runtime/logger.js';
+import { evaluateAlarmCheck } from './alarm-check.js';
+import type { ChecksDocument, CheckStatus, CompareCheck, HttpCheck } from './checks.js';
+import { evaluateEcsCheck } from './ecs-check.js';
+import { evaluateMetricCheck } from './metric-check.js';
+import { combineStatuses, type CheckResult } from './result.js';
+import { fetchSeries, type Series, type SeriesRequest } from './series.js';
+
+/** How long to watch and how much to tolerate. */
+export interface GatePolicy {
+  /** 0: a single evaluation now. */
+  readonly windowMs: number;
+  readonly intervalMs: number;
+  /** Evaluations allowed to fail before the verdict is fail. */
+  readonly failureLimit: number;
+  /** Evaluations allowed to be inconclusive before the verdict is inconclusive. */
+  readonly inconclusiveLimit: number;
+}
+
+export type Verdict = 'pass' | 'fail' | 'inconclusive';
+
+export interface Evaluation {
+  readonly index: number;
+  readonly at: string;
+  /** The last evaluation of the window: a comparison must reach its pass score here. */
+  readonly final: boolean;
+  readonly status: CheckStatus;
+  readonly checks: readonly CheckResult[];
+}
+
+export interface GateOutcome {
+  readonly verdict: Verdict;
+  readonly reason: string;
+  /** The comparison's score in the last evaluation that had one. */
+  readonly score?: number;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly evaluations: readonly Evaluation[];
+}
+
+/** Everything a gate needs from outside, so tests can hand in fakes and a manual clock. */
+export interface GateDeps {
+  readonly cloudwatch: CloudWatchPort;
+  readonly ecs: EcsPort;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly probeHttp: (check: HttpCheck) => Promise<CheckResult>;
+  readonly judgeCompare: (check: CompareCheck, series: ReadonlyMap<string, Series>, final: boolean) => CheckResult;
+}
+
+/** How far back the ECS check looks for failed tasks before the gate started. */
+export const ECS_LOOKBACK_MS = 10 * 60_000;
+/** The comparison reads at least this many periods, so the judge has points to work with. */
+const MIN_COMPARE_PERIODS = 10;
+
+export interface GateCounts {
+  readonly evaluations: number;
+  readonly passes: number;
+  readonly failures: number;
+  readonly inconclusives: number;
+}
+
+export type GateDecision =
+  | { readonly kind: 'continue'; readonly sleepMs: number }
+  | { readonly kind: 'done'; readonly verdict: Verdict; readonly reason: string };
+
+/**
+ * The gate's state machine: after each evaluation, stop with a verdict or wait for the next.
+ * Pure, so its rules are tested as a table.
+ */
+export function decide(counts: GateCounts, policy: GatePolicy, last: Evaluation, elapsedMs: number): GateDecision {
+  const failing = last.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+  if (counts.failures > policy.failureLimit) {
+    const which = failing.length > 0 ? `: ${failing.join(', ')}` : '';
+    return {
+      kind: 'done',
+      verdict: 'fail',
+      reason:
+        counts.evaluations === 1
+          ? `failed${which}.`
+          : `${counts.failures} of ${counts.evaluations} evaluations failed (failure-limit ${policy.failureLimit}); last failing${which}.`,
+    };
+  }
+  if (last.final && last.checks.some((c) => c.kind === 'compare' && c.status === 'fail')) {
+    return {
+      kind: 'done',
+      verdict: 'fail',
+      reason: 'the final comparison with the baseline did not reach its pass score.',
+    };
+  }
+  if (counts.inconclusives > policy.inconclusiveLimit) {
+    const unknown = last.checks.filter((c) => c.status === 'inconclusive').map((c) => c.id);
+    const which = unknown.length > 0 ? `: ${unknown.join(', ')}` : '';
+    return {
+      kind: 'done',
+      verdict: 'inconclusive',
+      reason:
+        counts.evaluations === 1
+          ? `inconclusive${which}.`
+          : `${counts.inconclusives} of ${counts.evaluations} evaluations were inconclusive (inconclusive-limit ${policy.inconclusiveLimit}); last unknown${which}.`,
+    };
+  }
+  if (last.final) {
+    if (counts.passes === 0) {
+      return { kind: 'done', verdict: 'inconclusive', reason: 'no evaluation passed; without data there is no pass.' };
+    }
+    const tolerated = counts.failures + counts.inconclusives;
+    return {
+      kind: 'done',
+      verdict: 'pass',
+      reason:
+        counts.evaluations === 1
+          ? 'every check passed.'
+          : `${counts.passes} of ${counts.evaluations} evaluations passed${tolerated ? ` (${tolerated} within the limits)` : ''}.`,
+    };
+  }
+  return { kind: 'continue', sleepMs: Math.max(0, Math.min(policy.intervalMs, policy.windowMs - elapsedMs)) };
+}
+
+/**
+ * Evaluates the checks every interval until the window ends or a limit is crossed. Each
+ * evaluation is logged as it happens. A check that throws (throttling, a network fault) is
+ * recorded as inconclusive with the error, so the report always renders.
+ */
+export async function runGate(document: ChecksDocument, policy: GatePolicy, deps: GateDeps): Promise<GateOutcome> {
+  const { clock, logger } = deps;
+  const started = clock.now();
+  const evaluations: Evaluation[] = [];
+  let counts: GateCounts = { evaluations: 0, passes: 0, failures: 0, inconclusives: 0 };
+
+  for (;;) {
+    const elapsed = clock.now() - started;
+    const final = elapsed >= policy.windowMs;
+    const index = evaluations.length + 1;
+    const checks = await logger.group(
+      `Evaluation ${index}${final ? ' (final)' : ''} at +${formatDuration(elapsed)}`,
+      async () => {
+        const results = await evaluateOnce(document, policy, deps, { started, final });
+        for (const r of results)
+          logger.info(`${MARK[r.status]} ${r.kind} ${r.id}: ${r.observed} (expected ${r.expected}) — ${r.reason}`);
+        return results;
+      },
+    );
+    const status = combineStatuses(checks.map((c) => c.status));
+    const evaluation: Evaluation = { index, at: new Date(clock.now()).toISOString(), final, status, checks };
+    evaluations.push(evaluation);
+    counts = {
+      evaluations: counts.evaluations + 1,
+      passes: counts.passes + (status === 'pass' ? 1 : 0),
+      failures: counts.failures + (status === 'fail' ? 1 : 0),
+      inconclusives: counts.inconclusives + (status === 'inconclusive' ? 1 : 0),
+    };
+    const decision = decide(counts, policy, evaluation, clock.now() - started);
+    if (decision.kind === 'done') {
+      return {
+        verdict: decision.verdict,
+        reason: decision.reason,
+        score: lastScore(evaluations),
+        startedAt: new Date(started).toISOString(),
+        durationMs: clock.now() - started,
+        evaluations,
+      };
+    }
+    await clock.sleep(decision.sleepMs);
+  }
+}
+
+const MARK: Record<CheckStatus, string> = { pass: '✅', fail: '❌', inconclusive: '❔' };
+
+/** One evaluation: every metric from a single GetMetricData call, the other checks beside it. */
+async function evaluateOnce(
+  document: ChecksDocument,
+  policy: GatePolicy,
+  deps: GateDeps,
+  at: { started: number; final: boolean },
+): Promise<CheckResult[]> {
+  const now = deps.clock.now();
+  const requests = seriesRequests(document, policy);
+  let series: Map<string, Series> | undefined;
+  let seriesError: unknown;
+  if (requests.length > 0) {
+    try {
+      series = await fetchSeries(requests, deps.cloudwatch, now);
+    } catch (error) {
+      seriesError = error;
+    }
+  }
+
+  const metricResults = document.metrics.map((check) =>
+    seriesError
+      ? unavailable(check.id, 'metric', seriesError)
+      : evaluateMetricCheck(check, series?.get(`metric:${check.id}`)),
+  );
+  const compareResults = document.compare
+    ? [
+        seriesError
+          ? unavailable(document.compare.id, 'compare', seriesError)
+          : guard(document.compare.id, 'compare', () =>
+              deps.judgeCompare(document.compare as CompareCheck, series ?? new Map(), at.final),
+            ),
+      ]
+    : [];
+  const since = new Date(at.started - ECS_LOOKBACK_MS);
+  const others = await Promise.all([
+    ...document.http.map((check) => guardAsync(check.id, 'http', () => deps.probeHttp(check))),
+    ...document.alarms.map((check) => guardAsync(check.id, 'alarms', () => evaluateAlarmCheck(check, deps.cloudwatch))),
+    ...document.ecs.map((check) => guardAsync(check.id, 'ecs', () => evaluateEcsCheck(check, deps.ecs, since))),
+  ]);
+  return [...others, ...metricResults, ...compareResults];
+}
+
+/** The series this evaluation needs, keyed `metric:<id>` and `compare:<id>:<side>`. */
+export function seriesRequests(document: ChecksDocument, policy: GatePolicy): SeriesRequest[] {
+  const requests: SeriesRequest[] = document.metrics.map((check) => ({
+    key: `metric:${check.id}`,
+    source: check.source,
+    lookbackSeconds: check.lookbackSeconds,
+  }));
+  for (const metric of document.compare?.metrics ?? []) {
+    for (const side of ['canary', 'baseline'] as const) {
+      const source = metric[side];
+      const period = source.type === 'metric' ? source.metric.periodSeconds : source.denominator.periodSeconds;
+      const lookbackSeconds =
+        document.compare?.lookbackSeconds ?? Math.max(Math.ceil(policy.windowMs / 1000), period * MIN_COMPARE_PERIODS);
+      requests.push({ key: `compare:${metric.id}:${side}`, source, lookbackSeconds });
+    }
+  }
+  return requests;
+}
+
+function lastScore(evaluations: readonly Evaluation[]): number | undefined {
+  for (let i = evaluations.length - 1; i >= 0; i--) {
+    const compare = evaluations[i]?.checks.find((c) => c.kind === 'compare');
+    if (compare?.evidence.kind === 'compare' && compare.evidence.score !== undefined) return compare.evidence.score;
+  }
+  return undefined;
+}
+
+function unavailable(id: string, kind: CheckResult['kind'], error: unknown): CheckResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    id,
+    kind,
+    status: 'inconclusive',
+    observed: 'not evaluated',
+    expected: '—',
+    reason: `could not be evaluated: ${message}`,
+    evidence: { kind: 'error', message },
+  };
+}
+
+function guard(id: string, kind: CheckResult['kind'], work: () => CheckResult): CheckResult {
+  try {
+    return work();
+  } catch (error) {
+    return unavailable(id, kind, error);
+  }
+}
+
+async function guardAsync(
+  id: string,
+  kind: CheckResult['kind'],
+  work: () => Promise<CheckResult>,
+): Promise<CheckResult> {
+  try {
+    return await work();
+  } catch (error) {
+    return unavailable(id, kind, error);
+  }
+}

@@ -1,0 +1,86 @@
+import type { CloudWatchPort, DataPoint, MetricQuery } from '../aws/cloudwatch.js';
+import type { MetricSpec, SeriesSource } from './checks.js';
+
+/** A series one check needs in this evaluation. */
+export interface SeriesRequest {
+  /** Unique within the evaluation, e.g. `metric:error-rate` or `compare:latency:canary`. */
+  readonly key: string;
+  readonly source: SeriesSource;
+  readonly lookbackSeconds: number;
+}
+
+export interface Series {
+  readonly points: readonly DataPoint[];
+  /** The exact query, in words, for the report. */
+  readonly query: string;
+}
+
+/**
+ * Reads every series of one evaluation with a single GetMetricData call (the adapter splits
+ * past 500 queries). The call spans the longest lookback; each series then keeps its own.
+ */
+export async function fetchSeries(
+  requests: readonly SeriesRequest[],
+  cloudwatch: CloudWatchPort,
+  now: number,
+): Promise<Map<string, Series>> {
+  const queries: MetricQuery[] = [];
+  const plan = requests.map((request) => {
+    const ids = sourceMetrics(request.source).map((metric) => {
+      const id = `q${queries.length}`;
+      queries.push({ id, metric });
+      return id;
+    });
+    return { request, ids };
+  });
+  const result = new Map<string, Series>();
+  if (queries.length === 0) return result;
+
+  const longest = Math.max(...requests.map((r) => r.lookbackSeconds));
+  const raw = await cloudwatch.getMetricData(queries, new Date(now - longest * 1000), new Date(now));
+  for (const { request, ids } of plan) {
+    const since = now - request.lookbackSeconds * 1000;
+    const [first = [], second = []] = ids.map((id) => (raw.get(id) ?? []).filter((p) => p.at.getTime() >= since));
+    const points = request.source.type === 'ratio' ? ratioPoints(first, second, request.source.numerator) : first;
+    result.set(request.key, { points, query: describeSource(request.source) });
+  }
+  return result;
+}
+
+function sourceMetrics(source: SeriesSource): MetricSpec[] {
+  return source.type === 'metric' ? [source.metric] : [source.numerator, source.denominator];
+}
+
+/**
+ * numerator ÷ denominator per timestamp, over the periods where the denominator is positive.
+ * A missing numerator counts as 0 when it is a Sum: ALB publishes no HTTPCode_Target_5XX_Count
+ * datapoint for a minute without errors, and that minute is a 0 % error rate, not a gap.
+ * Periods without a denominator (no requests) have no ratio at all: no data, never a pass.
+ */
+export function ratioPoints(
+  numerator: readonly DataPoint[],
+  denominator: readonly DataPoint[],
+  numeratorSpec: MetricSpec,
+): DataPoint[] {
+  const byTime = new Map(numerator.map((p) => [p.at.getTime(), p.value]));
+  const missingIsZero = numeratorSpec.stat === 'Sum';
+  const points: DataPoint[] = [];
+  for (const d of denominator) {
+    if (d.value <= 0) continue;
+    const n = byTime.get(d.at.getTime()) ?? (missingIsZero ? 0 : undefined);
+    if (n !== undefined) points.push({ at: d.at, value: n / d.value });
+  }
+  return points;
+}
+
+/** `AWS/ApplicationELB RequestCount Sum per 60s {LoadBalancer=app/x/1}` */
+export function describeMetric(metric: MetricSpec): string {
+  const dimensions = metric.dimensions.map((d) => `${d.name}=${d.value}`).join(', ');
+  return `${metric.namespace} ${metric.metric} ${metric.stat} per ${metric.periodSeconds}s {${dimensions}}`;
+}
+
+export function describeSource(source: SeriesSource): string {
+  return source.type === 'metric'
+    ? describeMetric(source.metric)
+    : `(${describeMetric(source.numerator)}) ÷ (${describeMetric(source.denominator)})`;
+}
