@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { loadManifest, manifestUrl, parserDefaults as readDefaults } from '../../test/support/action-manifest.js';
 import { ConfigurationError } from '../runtime/errors.js';
-import { InputReader } from '../runtime/inputs.js';
 import { parseEcsDeployInputs, readEcsDeployInputs, type EcsDeployInputs } from './inputs.js';
 
 const TASK_DEFINITION_ARN = 'arn:aws:ecs:us-east-1:123456789012:task-definition/api:3';
@@ -242,30 +240,10 @@ describe('other checks', () => {
 });
 
 describe('action.yml agrees with the parser', () => {
-  interface ActionInput {
-    readonly description?: string;
-    readonly required?: boolean;
-    readonly default?: string;
-  }
-  interface ActionManifest {
-    readonly name: string;
-    readonly description: string;
-    readonly inputs: Record<string, ActionInput>;
-    readonly outputs: Record<string, { readonly description: string }>;
-    readonly branding: Record<string, string>;
-    readonly runs: { readonly using: string; readonly main: string };
-  }
-
-  const actionUrl = new URL('../../actions/ecs-deploy/action.yml', import.meta.url);
+  const actionUrl = manifestUrl('ecs-deploy');
   const rootUrl = new URL('../../action.yml', import.meta.url);
-  const loadManifest = (url: URL): ActionManifest => parse(readFileSync(url, 'utf8')) as ActionManifest;
   const manifest = loadManifest(actionUrl);
-
-  function parserDefaults(): Map<string, string | undefined> {
-    const reader = new InputReader(() => '');
-    readEcsDeployInputs(reader);
-    return reader.defaults;
-  }
+  const parserDefaults = () => readDefaults((reader) => readEcsDeployInputs(reader));
 
   test('action.yml declares exactly the inputs the parser reads', () => {
     expect(Object.keys(manifest.inputs).sort()).toEqual([...parserDefaults().keys()].sort());
