@@ -514,6 +514,12 @@ describe('problems the user is shown', () => {
     ]);
   });
 
+  test('a url with a password is rejected, pointing to a header, so the password never reaches a report', () => {
+    expect(problems('http:\n  - url: https://deploy:p4ss@x.internal/health\n')).toEqual([
+      'line 2, column 10 (http[0].url): has a user name or password in it; send credentials in a header instead (headers: { Authorization: ... })',
+    ]);
+  });
+
   test('a percentage threshold is rejected with a hint to write the number the metric reports', () => {
     expect(problems('metrics:\n  - { namespace: N, metric: M, stat: Sum, threshold: "< 1%" }\n')).toEqual([
       "line 2, column 54 (metrics[0].threshold): '< 1%' is not a threshold; write an operator and a number, like < 0.01 or <= 250 (no percentages: write the number the metric reports, such as 0.01 for 1 %)",

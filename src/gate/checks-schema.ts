@@ -193,8 +193,15 @@ const tolerance = leaf((value): LeafResult<number> => {
 
 const httpUrl = leaf((value): LeafResult<string> => {
   if (typeof value === 'string' && URL.canParse(value)) {
-    const protocol = new URL(value).protocol;
-    if (protocol === 'http:' || protocol === 'https:') return { value };
+    const url = new URL(value);
+    // fetch refuses credentials in a URL, and the URL is shown in logs and reports.
+    if (url.username || url.password) {
+      return {
+        problem:
+          'has a user name or password in it; send credentials in a header instead (headers: { Authorization: ... })',
+      };
+    }
+    if (url.protocol === 'http:' || url.protocol === 'https:') return { value };
   }
   return { problem: `${show(value)} is not an http:// or https:// URL` };
 });

@@ -172,7 +172,9 @@ describe('a gate run', () => {
 
     expect(outcome.verdict).toBe('fail');
     // Evaluations at 0, 1, … 11 minutes: the ones at 10 and 11 see the jump.
-    expect(outcome.reason).toBe('2 of 12 evaluations failed (failure-limit 1); last failing: latency.');
+    expect(outcome.reason).toBe(
+      '2 of 12 evaluations failed (failure-limit 1); last failing: latency (0.9; expected < 0.25).',
+    );
     expect(outcome.durationMs).toBe(11 * 60_000);
     expect(clock.sleeps.every((ms) => ms === 60_000)).toBe(true);
   });

@@ -8,7 +8,7 @@ import type { ChecksDocument, CheckStatus, CompareCheck, HttpCheck } from './che
 import { evaluateEcsCheck } from './ecs-check.js';
 import { evaluateMetricCheck } from './metric-check.js';
 import { combineStatuses, type CheckResult } from './result.js';
-import { fetchSeries, type Series, type SeriesRequest } from './series.js';
+import { fetchSeries, periodOf, type Series, type SeriesRequest } from './series.js';
 
 /** How long to watch and how much to tolerate. */
 export interface GatePolicy {
@@ -54,8 +54,11 @@ export interface GateDeps {
 
 /** How far back the ECS check looks for failed tasks before the gate started. */
 export const ECS_LOOKBACK_MS = 10 * 60_000;
-/** The comparison reads at least this many periods, so the judge has points to work with. */
-const MIN_COMPARE_PERIODS = 10;
+/**
+ * The comparison reads at least this many periods: the judge needs 10 points a side, and ALB
+ * metrics arrive a minute or two late and only for minutes with traffic.
+ */
+const MIN_COMPARE_PERIODS = 15;
 
 export interface GateCounts {
   readonly evaluations: number;
@@ -73,7 +76,9 @@ export type GateDecision =
  * Pure, so its rules are tested as a table.
  */
 export function decide(counts: GateCounts, policy: GatePolicy, last: Evaluation, elapsedMs: number): GateDecision {
-  const failing = last.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+  const failing = last.checks
+    .filter((c) => c.status === 'fail')
+    .map((c) => `${c.id} (${c.observed}; expected ${c.expected})`);
   if (counts.failures > policy.failureLimit) {
     const which = failing.length > 0 ? `: ${failing.join(', ')}` : '';
     return {
@@ -223,7 +228,7 @@ export function seriesRequests(document: ChecksDocument, policy: GatePolicy): Se
   for (const metric of document.compare?.metrics ?? []) {
     for (const side of ['canary', 'baseline'] as const) {
       const source = metric[side];
-      const period = source.type === 'metric' ? source.metric.periodSeconds : source.denominator.periodSeconds;
+      const period = periodOf(source);
       const lookbackSeconds =
         document.compare?.lookbackSeconds ?? Math.max(Math.ceil(policy.windowMs / 1000), period * MIN_COMPARE_PERIODS);
       requests.push({ key: `compare:${metric.id}:${side}`, source, lookbackSeconds });

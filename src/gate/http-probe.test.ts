@@ -441,7 +441,7 @@ describe('summarising the probes of one evaluation', () => {
       status: 'fail',
       observed: '1/5 ok, p50 41 ms',
       expected: '200 in at least 50% of 5 probes',
-      reason: '2 status 503, 1 timeout (5s), 1 connection (ECONNREFUSED)',
+      reason: '2 status 503, 1 timeout (5s), 1 connection: connection refused (ECONNREFUSED)',
     });
   });
 

@@ -383,8 +383,12 @@ function failureLabel(check: HttpCheck, probe: ProbeResult, failure: ProbeFailur
       return `latency over ${check.maxLatencyMs ?? '?'} ms`;
     case 'body':
       return `body without "${sanitise(check.bodyContains ?? '', { maxChars: 40 })}"`;
-    default:
+    default: {
+      // The category alone ("other") says nothing; the detail is already sanitised.
+      const detail = sanitise(failure.detail, { maxChars: 80 });
+      if (detail) return `${failure.reason}: ${detail}`;
       return failure.code ? `${failure.reason} (${failure.code})` : failure.reason;
+    }
   }
 }
 

@@ -44,7 +44,7 @@ export function renderGateReport(report: GateReport): string {
   const lines: string[] = [`## ${VERDICT_ICON[report.verdict]} health-gate: ${report.verdict}`, ''];
   const score = report.score !== undefined ? ` Score ${formatNumber(report.score)}.` : '';
   lines.push(
-    `${capitalise(report.reason)}${score} ${report.evaluations.length} evaluation${report.evaluations.length === 1 ? '' : 's'} in ${formatDuration(report.durationMs)}${describePolicy(report.policy)}.`,
+    `${text(capitalise(report.reason))}${score} ${report.evaluations.length} evaluation${report.evaluations.length === 1 ? '' : 's'} in ${formatDuration(report.durationMs)}${describePolicy(report.policy)}.`,
     '',
   );
   if (report.dryRun && report.verdict !== 'pass')

@@ -37,14 +37,24 @@ export async function fetchSeries(
   if (queries.length === 0) return result;
 
   const longest = Math.max(...requests.map((r) => r.lookbackSeconds));
-  const raw = await cloudwatch.getMetricData(queries, new Date(now - longest * 1000), new Date(now));
+  const longestPeriod = Math.max(...queries.map((q) => q.metric.periodSeconds)) * 1000;
+  const start = Math.floor((now - longest * 1000) / longestPeriod) * longestPeriod;
+  const raw = await cloudwatch.getMetricData(queries, new Date(start), new Date(now));
   for (const { request, ids } of plan) {
-    const since = now - request.lookbackSeconds * 1000;
+    // CloudWatch stamps each period with its start, and rounds StartTime down to it: keep the
+    // period that contains the start of the lookback instead of dropping it.
+    const periodMs = periodOf(request.source) * 1000;
+    const since = Math.floor((now - request.lookbackSeconds * 1000) / periodMs) * periodMs;
     const [first = [], second = []] = ids.map((id) => (raw.get(id) ?? []).filter((p) => p.at.getTime() >= since));
     const points = request.source.type === 'ratio' ? ratioPoints(first, second, request.source.numerator) : first;
     result.set(request.key, { points, query: describeSource(request.source) });
   }
   return result;
+}
+
+/** The period a series is read at (a ratio's parts share it). */
+export function periodOf(source: SeriesSource): number {
+  return source.type === 'metric' ? source.metric.periodSeconds : source.denominator.periodSeconds;
 }
 
 function sourceMetrics(source: SeriesSource): MetricSpec[] {

@@ -136,7 +136,9 @@ metrics:
       expect(run.outcome).toMatchObject({ verdict: 'pass', reason: 'every check passed.' });
       expect(run.check('response-time')).toMatchObject({ status: 'pass', observed: '0.1', expected: '< 0.25' });
       const evidence = run.check('response-time').evidence;
-      expect(evidence.kind === 'metric' && evidence.points.map((p) => p.value)).toEqual([0.12, 0.11, 0.1]);
+      // Three periods back from half a minute past the minute: the period that contains the start
+      // of the lookback is kept, as CloudWatch rounds StartTime down to it.
+      expect(evidence.kind === 'metric' && evidence.points.map((p) => p.value)).toEqual([0.13, 0.12, 0.11, 0.1]);
       expect(evidence.kind === 'metric' && evidence.query).toBe(
         `AWS/ApplicationELB TargetResponseTime Average per 60s {LoadBalancer=${LOAD_BALANCER}, TargetGroup=${TARGET_GROUP}}`,
       );
@@ -154,15 +156,15 @@ metrics:
     threshold: '< 0.25'
 `);
 
-      expect(run.outcome).toMatchObject({ verdict: 'fail', reason: 'failed: response-time.' });
+      expect(run.outcome).toMatchObject({ verdict: 'fail', reason: 'failed: response-time (0.8; expected < 0.25).' });
       expect(run.check('response-time')).toMatchObject({
         status: 'fail',
         observed: '0.8',
         expected: '< 0.25',
-        reason: 'latest of 3 datapoints is 0.8, outside < 0.25.',
+        reason: 'latest of 4 datapoints is 0.8, outside < 0.25.',
       });
       expect(run.logger.messages('info')).toContain(
-        '❌ metric response-time: 0.8 (expected < 0.25) — latest of 3 datapoints is 0.8, outside < 0.25.',
+        '❌ metric response-time: 0.8 (expected < 0.25) — latest of 4 datapoints is 0.8, outside < 0.25.',
       );
     });
 
@@ -244,7 +246,10 @@ alarms:
   - names: [order-router-5xx]
 `);
 
-      expect(run.outcome).toMatchObject({ verdict: 'fail', reason: 'failed: alarms/order-router-5xx.' });
+      expect(run.outcome).toMatchObject({
+        verdict: 'fail',
+        reason: 'failed: alarms/order-router-5xx (1 in ALARM; expected no alarm in ALARM).',
+      });
       expect(run.check('alarms/order-router-5xx')).toMatchObject({
         status: 'fail',
         observed: '1 in ALARM',
@@ -396,7 +401,11 @@ compare:
 
       const run = await gate(COMPARE);
 
-      expect(run.outcome).toMatchObject({ verdict: 'fail', score: 0, reason: 'failed: compare.' });
+      expect(run.outcome).toMatchObject({
+        verdict: 'fail',
+        score: 0,
+        reason: 'failed: compare (score 0; expected ≥ 95 (fails below 75)).',
+      });
       const compare = run.check('compare');
       expect(compare).toMatchObject({ status: 'fail', observed: 'score 0', expected: '≥ 95 (fails below 75)' });
       expect(compare.reason).toBe('score 0 is below marginal 75: 0 of 1 scored metrics passed; failed: latency');
@@ -545,7 +554,7 @@ metrics:
 
       expect(run.outcome).toMatchObject({
         verdict: 'fail',
-        reason: '1 of 4 evaluations failed (failure-limit 0); last failing: latency.',
+        reason: '1 of 4 evaluations failed (failure-limit 0); last failing: latency (0.9; expected < 0.25).',
       });
       expect(run.outcome.evaluations.map((e) => e.status)).toEqual(['pass', 'pass', 'pass', 'fail']);
       expect(run.check('latency')).toMatchObject({ observed: '0.9', expected: '< 0.25' });
