@@ -12,7 +12,7 @@
  * so it imports only the judge and node builtins. Every simulation uses a fixed seed.
  */
 import { judgeMetric, scoreJudgements, type MetricInput } from '../../src/gate/judge/index.js';
-import { mulberry32, normalSampler } from '../../src/gate/judge/seeded-random.js';
+import { mulberry32, normalSampler } from '../../test/support/seeded-random.js';
 
 const SETTINGS = {
   timing: { metrics: 10, pointsPerSeries: 1_000, repeats: 20, warmups: 1 },

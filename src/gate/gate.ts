@@ -76,11 +76,8 @@ export type GateDecision =
  * Pure, so its rules are tested as a table.
  */
 export function decide(counts: GateCounts, policy: GatePolicy, last: Evaluation, elapsedMs: number): GateDecision {
-  const failing = last.checks
-    .filter((c) => c.status === 'fail')
-    .map((c) => `${c.id} (${c.observed}; expected ${c.expected})`);
   if (counts.failures > policy.failureLimit) {
-    const which = failing.length > 0 ? `: ${failing.join(', ')}` : '';
+    const which = checksWith(last, 'fail');
     return {
       kind: 'done',
       verdict: 'fail',
@@ -98,8 +95,7 @@ export function decide(counts: GateCounts, policy: GatePolicy, last: Evaluation,
     };
   }
   if (counts.inconclusives > policy.inconclusiveLimit) {
-    const unknown = last.checks.filter((c) => c.status === 'inconclusive').map((c) => c.id);
-    const which = unknown.length > 0 ? `: ${unknown.join(', ')}` : '';
+    const which = checksWith(last, 'inconclusive');
     return {
       kind: 'done',
       verdict: 'inconclusive',
@@ -124,6 +120,14 @@ export function decide(counts: GateCounts, policy: GatePolicy, last: Evaluation,
     };
   }
   return { kind: 'continue', sleepMs: Math.max(0, Math.min(policy.intervalMs, policy.windowMs - elapsedMs)) };
+}
+
+/** `: error-rate (0.02; expected < 0.01), …` for the checks of the evaluation in that state. */
+function checksWith(evaluation: Evaluation, status: CheckStatus): string {
+  const checks = evaluation.checks.filter((c) => c.status === status);
+  return checks.length > 0
+    ? `: ${checks.map((c) => `${c.id} (${c.observed}; expected ${c.expected})`).join(', ')}`
+    : '';
 }
 
 /**

@@ -110,20 +110,8 @@ export function countingCloudWatch(port: CloudWatchPort): CloudWatchPort & {
   };
 }
 
-/**
- * Uniform numbers in [0, 1) from a seed (mulberry32): test data that looks noisy but is the same
- * on every run.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Uniform numbers in [0, 1) from a seed: test data that looks noisy but is the same on every run. */
+export { mulberry32 as seededRandom } from './seeded-random.js';
 
 /** `level` give or take `spread` (a fraction), drawn from `random`. */
 export function noisy(random: () => number, level: number, spread: number): number {

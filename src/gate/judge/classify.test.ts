@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeMetric, type MetricInput } from './classify.js';
-import { mulberry32, normalSampler } from './seeded-random.js';
+import { mulberry32, normalSampler } from '../../../test/support/seeded-random.js';
 
 const flat = (value: number, points = 60): number[] => Array.from({ length: points }, () => value);
 /** Half the points at `a`, half at `b`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hodgesLehmann, kthSmallestDifference, selectDifferences } from './hodges-lehmann.js';
-import { mulberry32, normalSampler } from './seeded-random.js';
+import { mulberry32, normalSampler } from '../../../test/support/seeded-random.js';
 
 /** Every difference canary_i − baseline_j, sorted: the brute force the selection must match. */
 function allDifferences(canary: readonly number[], baseline: readonly number[]): Float64Array {

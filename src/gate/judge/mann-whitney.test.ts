@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXACT_MAX_SIZE, exactUCounts, mannWhitneyU } from './mann-whitney.js';
-import { mulberry32 } from './seeded-random.js';
+import { mulberry32 } from '../../../test/support/seeded-random.js';
 
 // Reference values below are derived inside the tests by brute force (enumerating every way to
 // assign ranks or values to the two groups), which shares no code with the implementation.

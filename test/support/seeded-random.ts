@@ -1,8 +1,7 @@
 /**
- * A small seeded pseudo-random generator for simulations, tests and benchmarks of the judge.
- * Not part of the judge's public API: the judge itself is deterministic and never draws random
- * numbers. Seeded so that every simulated figure (false-failure rate, detection rate, coverage)
- * is reproducible run after run.
+ * A small seeded pseudo-random generator for tests and the judge's benchmark (the judge itself is
+ * deterministic and draws no random numbers). Seeded so that every simulated figure
+ * (false-failure rate, detection rate, coverage) is reproducible run after run.
  */
 
 /** Uniform numbers in [0, 1) from mulberry32, a 32-bit generator good enough for simulation. */
