@@ -23,7 +23,8 @@ export default tseslint.config(
           paths: [
             {
               name: '@actions/core',
-              message: 'Only src/runtime/github.ts talks to @actions/core; take a Logger or ActionRuntime instead.',
+              message:
+                'The runner protocol lives in src/runtime/workflow-commands.ts (see why there); take a Logger or ActionRuntime instead.',
             },
           ],
         },

@@ -16,7 +16,7 @@ import {
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MOTO_INSTALL_HINT, motoAvailable, startMotoServer } from './lib/moto-server.mjs';
 import { REPO_ROOT, runAction } from './lib/run-action.mjs';
@@ -50,20 +50,29 @@ const actions = readdirSync(join(REPO_ROOT, 'dist')).filter((name) =>
   existsSync(join(REPO_ROOT, 'dist', name, 'index.js')),
 );
 
-for (const action of actions) {
-  const dir = join(REPO_ROOT, 'dist', action);
-  const size = statSync(join(dir, 'index.js')).size;
-  const inputs = COLD_START_INPUTS[action];
-  const samples = [];
-  if (inputs) {
-    await coldStart(action, inputs); // warm the file cache; not counted
-    for (let i = 0; i < RUNS; i++) samples.push(await coldStart(action, inputs));
+// The floor: a Node process that does nothing but send one request. Shared machines drift, so
+// the bundles and the floor are measured in interleaved rounds and reported side by side.
+const FLOOR = '(floor: bare node, one request)';
+const floorScript = join(REPO_ROOT, '.bench', 'floor.mjs');
+mkdirSync(dirname(floorScript), { recursive: true });
+writeFileSync(
+  floorScript,
+  "import { request } from 'node:http';\nrequest(process.env.AWS_ENDPOINT_URL, { method: 'POST' }, (r) => r.resume()).end();\n",
+);
+const measured = actions.filter((action) => COLD_START_INPUTS[action]);
+const samples = Object.fromEntries([FLOOR, ...measured].map((name) => [name, []]));
+for (let round = -1; round < RUNS; round++) {
+  for (const name of [FLOOR, ...measured]) {
+    const ms = await coldStart(name, COLD_START_INPUTS[name] ?? {}, name === FLOOR ? floorScript : undefined);
+    if (round >= 0) samples[name].push(ms); // round -1 warms the file cache
   }
+}
+const summarise = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
+results.floorMs = summarise(samples[FLOOR]);
+for (const action of actions) {
   results.bundles[action] = {
-    bytes: size,
-    coldStartMs: samples.length
-      ? { median: median(samples), min: Math.min(...samples), max: Math.max(...samples) }
-      : null,
+    bytes: statSync(join(REPO_ROOT, 'dist', action, 'index.js')).size,
+    coldStartMs: samples[action]?.length ? summarise(samples[action]) : null,
   };
 }
 
@@ -95,8 +104,8 @@ async function judgeFigures() {
   return JSON.parse(run.stdout);
 }
 
-/** Milliseconds from spawning the bundle to its first HTTP request arriving. */
-async function coldStart(action, inputs) {
+/** Milliseconds from spawning a script (as the runner spawns a bundle) to its first HTTP request. */
+async function coldStart(action, inputs, script) {
   let started = 0n;
   let firstRequest = 0n;
   const server = createServer((req, res) => {
@@ -110,6 +119,7 @@ async function coldStart(action, inputs) {
   started = process.hrtime.bigint();
   const run = await runAction(action, inputs, {
     node: NODE,
+    script,
     env: { AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`, AWS_REGION: REGION, ...CREDENTIALS },
   });
   server.close();
@@ -239,6 +249,9 @@ function median(values) {
 function report(r) {
   const mb = (bytes) => (bytes / 1e6).toFixed(2);
   console.log(`\nNode ${r.node}, ${r.runs} runs per cold-start figure\n`);
+  console.log(
+    `Floor (a bare Node process sending one request): ${r.floorMs.median.toFixed(0)} ms median (${r.floorMs.min.toFixed(0)}–${r.floorMs.max.toFixed(0)})\n`,
+  );
   console.log('| bundle | index.js (MB) | cold start to first AWS request, median (min–max) ms |');
   console.log('|---|---|---|');
   for (const [name, b] of Object.entries(r.bundles)) {

@@ -26,7 +26,8 @@ for (const action of actions) {
   for (const [name, asset] of Object.entries(assets ?? {})) {
     if (name === 'index.js.map') continue; // ncc repeats the map as an asset; ours is relocated
     await mkdir(dirname(join(out, name)), { recursive: true });
-    await writeFile(join(out, name), asset.source);
+    // Lazily loaded chunks (`<id>.index.js`) come with maps of their own.
+    await writeFile(join(out, name), name.endsWith('.map') ? relocateSources(String(asset.source), out) : asset.source);
   }
   console.log(`dist/${action}/index.js  ${(code.length / 1024).toFixed(0)} KiB  (${Date.now() - started} ms)`);
 }

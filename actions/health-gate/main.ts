@@ -2,14 +2,12 @@
 // document included), builds AWS clients once when a check needs them, runs the gate, and turns
 // its report into outputs and a job summary. All decisions live in src/gate.
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { ECSClient } from '@aws-sdk/client-ecs';
 import { performance } from 'node:perf_hooks';
 import { awsClientSettings } from '../../src/aws/client-config.js';
 import { createCloudWatchPort, type CloudWatchPort } from '../../src/aws/cloudwatch.js';
-import { createEcsPort, type EcsPort } from '../../src/aws/ecs.js';
+import type { EcsPort } from '../../src/aws/ecs.js';
 import type { ChecksDocument } from '../../src/gate/checks.js';
-import { judgeCompare } from '../../src/gate/compare-check.js';
-import { runGate } from '../../src/gate/gate.js';
+import { runGate, type GateDeps } from '../../src/gate/gate.js';
 import { evaluateHttpCheck } from '../../src/gate/http-check.js';
 import { parseHealthGateInputs } from '../../src/gate/inputs.js';
 import { compactReport, renderGateReport, type GateReport } from '../../src/gate/report.js';
@@ -26,7 +24,14 @@ await runAction(async (runtime) => {
     !!inputs.checks.compare;
   const settings = needsAws ? awsClientSettings(inputs.awsRegion, process.env) : undefined;
   const cloudwatch: CloudWatchPort = settings ? createCloudWatchPort(new CloudWatchClient(settings)) : notNeeded();
-  const ecs: EcsPort = settings ? createEcsPort(new ECSClient(settings)) : notNeeded();
+  // The ECS client and the statistical judge are loaded only when a check uses them: each is a
+  // separate chunk, and loading what a run does not need only delays its first request.
+  const ecs: EcsPort = settings && inputs.checks.ecs.length > 0 ? await loadEcsPort(settings) : notNeeded();
+  const judgeCompare: GateDeps['judgeCompare'] = inputs.checks.compare
+    ? (await import('../../src/gate/compare-check.js')).judgeCompare
+    : () => {
+        throw new Error('judge used although no compare check is configured');
+      };
 
   const outcome = await runGate(inputs.checks, inputs.policy, {
     cloudwatch,
@@ -57,6 +62,14 @@ function maskSecrets(checks: ChecksDocument, setSecret: (value: string) => void)
     const password = URL.canParse(check.url) ? new URL(check.url).password : '';
     if (password) setSecret(decodeURIComponent(password));
   }
+}
+
+async function loadEcsPort(settings: ReturnType<typeof awsClientSettings>): Promise<EcsPort> {
+  const [{ ECSClient }, { createEcsPort }] = await Promise.all([
+    import('@aws-sdk/client-ecs'),
+    import('../../src/aws/ecs.js'),
+  ]);
+  return createEcsPort(new ECSClient(settings));
 }
 
 /** A port for a service no check uses; calling it would be a bug in the needsAws test above. */

@@ -22,8 +22,9 @@ export const REPO_ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url
 /**
  * @param {string} action  folder name under dist/
  * @param {Record<string, string>} inputs  by their action.yml names
- * @param {{ env?: Record<string, string>, cwd?: string, node?: string }} [options]
+ * @param {{ env?: Record<string, string>, cwd?: string, node?: string, script?: string }} [options]
  *   `node` defaults to the Node running this code, so a test run under Node 24 runs the bundle on 24.
+ *   `script` replaces dist/<action>/index.js (the benchmark's floor uses it).
  * @returns {Promise<ActionRun>}
  */
 export async function runAction(action, inputs, options = {}) {
@@ -56,7 +57,8 @@ export async function runAction(action, inputs, options = {}) {
     ...options.env,
   };
   try {
-    const child = spawn(options.node ?? process.execPath, [join(REPO_ROOT, 'dist', action, 'index.js')], {
+    const script = options.script ?? join(REPO_ROOT, 'dist', action, 'index.js');
+    const child = spawn(options.node ?? process.execPath, [script], {
       cwd: options.cwd ?? work,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -321,6 +321,8 @@ function loadFileDefinition(inputs: EcsDeployInputs, deps: DeployDeps): Register
   }
   const applied = applyContainerChanges(parsed.definition, inputs);
   if (!applied.ok) throw new ConfigurationError(applied.problems);
+  const containers = applied.definition.containerDefinitions?.map((c) => c.name).join(', ') ?? '';
+  deps.logger.info(`${path}: family ${applied.definition.family}, containers ${containers}.`);
   return applied.definition;
 }
 

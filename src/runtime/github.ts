@@ -1,14 +1,16 @@
-import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { describeAwsError, isAwsServiceError } from '../aws/errors.js';
 import { systemClock, type Clock } from './clock.js';
 import { ConfigurationError, OutcomeFailedError } from './errors.js';
 import type { ReadInput } from './inputs.js';
 import type { Logger } from './logger.js';
 import { mapStackTrace } from './stack-trace.js';
+import { fileCommandEntry, inputVariable, workflowCommand } from './workflow-commands.js';
 
 /**
  * Everything an action entry needs from the GitHub runner, as plain functions. This is the
- * only module that imports @actions/core; the domain sees these ports, and tests fake them.
+ * only module that talks to the runner; the domain sees these ports, and tests fake them.
  */
 export interface ActionRuntime {
   readonly readInput: ReadInput;
@@ -21,26 +23,48 @@ export interface ActionRuntime {
   setSecret(value: string): void;
 }
 
+const print = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
 const githubLogger: Logger = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  error: (message) => core.error(message),
-  group: (title, work) => core.group(title, work),
+  debug: (message) => print(workflowCommand('debug', message)),
+  info: (message) => print(message),
+  warning: (message) => print(workflowCommand('warning', message)),
+  error: (message) => print(workflowCommand('error', message)),
+  group: async (title, work) => {
+    print(workflowCommand('group', title));
+    try {
+      return await work();
+    } finally {
+      print(workflowCommand('endgroup', ''));
+    }
+  },
 };
 
 export const githubRuntime: ActionRuntime = {
-  readInput: (name) => core.getInput(name),
+  readInput: (name) => (process.env[inputVariable(name)] ?? '').trim(),
   logger: githubLogger,
   clock: systemClock,
-  setOutput: (name, value) => core.setOutput(name, value),
-  writeSummary: async (markdown) => {
-    // No summary file outside a runner (local runs): the log already has everything.
-    if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(markdown, true).write({ overwrite: true });
+  setOutput: (name, value) => {
+    const file = process.env.GITHUB_OUTPUT;
+    // Outside a runner (a local run) there is nowhere to put outputs; show them instead.
+    if (file) appendFileSync(file, fileCommandEntry(name, value, `ghadelimiter_${randomUUID()}`));
+    else print(`output ${name}: ${value}`);
   },
-  setSecret: (value) => core.setSecret(value),
+  writeSummary: async (markdown) => {
+    // No summary file outside a runner: the log already has everything.
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file) writeFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+  },
+  setSecret: (value) => print(workflowCommand('add-mask', value)),
 };
+
+/** Fails the step: an error annotation, and a non-zero exit once the process ends. */
+function setFailed(message: string): void {
+  process.exitCode = 1;
+  githubLogger.error(message);
+}
 
 /**
  * Runs an action's main function and turns every way it can end into the right step result:
@@ -55,15 +79,15 @@ export async function runAction(
     await main(runtime);
   } catch (error) {
     if (error instanceof ConfigurationError || error instanceof OutcomeFailedError) {
-      core.setFailed(error.message);
+      setFailed(error.message);
       return;
     }
     if (isAwsServiceError(error)) {
-      core.setFailed(describeAwsError(error));
+      setFailed(describeAwsError(error));
       return;
     }
     const stack = error instanceof Error ? mapStackTrace(error.stack ?? error.message) : String(error);
-    core.error(`Unexpected error (a bug in trading-actions, please report it):\n${stack}`);
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    githubLogger.error(`Unexpected error (a bug in trading-actions, please report it):\n${stack}`);
+    setFailed(error instanceof Error ? error.message : String(error));
   }
 }

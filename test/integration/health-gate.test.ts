@@ -211,7 +211,10 @@ metrics:
     threshold: '< 0.25'
 `);
 
-      expect(run.outcome).toMatchObject({ verdict: 'inconclusive', reason: 'inconclusive: canary-response-time (no data; expected < 0.25).' });
+      expect(run.outcome).toMatchObject({
+        verdict: 'inconclusive',
+        reason: 'inconclusive: canary-response-time (no data; expected < 0.25).',
+      });
       expect(run.check('canary-response-time')).toMatchObject({
         status: 'inconclusive',
         observed: 'no data',
