@@ -21,6 +21,8 @@ export interface ActionRuntime {
   writeSummary(markdown: string): Promise<void>;
   /** Masks a value in every later log line. */
   setSecret(value: string): void;
+  /** Fails the step with this message (an error annotation and a non-zero exit). */
+  fail(message: string): void;
 }
 
 const print = (line: string): void => {
@@ -58,13 +60,11 @@ export const githubRuntime: ActionRuntime = {
     if (file) writeFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
   },
   setSecret: (value) => print(workflowCommand('add-mask', value)),
+  fail: (message) => {
+    process.exitCode = 1;
+    githubLogger.error(message);
+  },
 };
-
-/** Fails the step: an error annotation, and a non-zero exit once the process ends. */
-function setFailed(message: string): void {
-  process.exitCode = 1;
-  githubLogger.error(message);
-}
 
 /**
  * Runs an action's main function and turns every way it can end into the right step result:
@@ -79,15 +79,15 @@ export async function runAction(
     await main(runtime);
   } catch (error) {
     if (error instanceof ConfigurationError || error instanceof OutcomeFailedError) {
-      setFailed(error.message);
+      runtime.fail(error.message);
       return;
     }
     if (isAwsServiceError(error)) {
-      setFailed(describeAwsError(error));
+      runtime.fail(describeAwsError(error));
       return;
     }
     const stack = error instanceof Error ? mapStackTrace(error.stack ?? error.message) : String(error);
-    githubLogger.error(`Unexpected error (a bug in trading-actions, please report it):\n${stack}`);
-    setFailed(error instanceof Error ? error.message : String(error));
+    runtime.logger.error(`Unexpected error (a bug in trading-actions, please report it):\n${stack}`);
+    runtime.fail(error instanceof Error ? error.message : String(error));
   }
 }
