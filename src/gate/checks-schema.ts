@@ -22,6 +22,7 @@ import {
   type AlbTargetGroupThresholdKey,
   type TradingThresholdKey,
 } from './presets.js';
+import { periodOf } from './series.js';
 import { parseThreshold, THRESHOLD_FORMAT } from './threshold.js';
 
 /**
@@ -769,10 +770,6 @@ function complete(f: MetricFields, periodSeconds: number): MetricSpec | undefine
 
 function sourceName(source: SeriesSource): string {
   return source.type === 'metric' ? source.metric.metric : `${source.numerator.metric}/${source.denominator.metric}`;
-}
-
-function periodOf(source: SeriesSource): number {
-  return source.type === 'metric' ? source.metric.periodSeconds : source.numerator.periodSeconds;
 }
 
 function definedOnly<K extends string>(entry: Partial<Record<K, Threshold | undefined>>, keys: readonly K[]) {
