@@ -26,7 +26,7 @@ export function readHealthGateInputs(
   reader: InputReader,
 ): Omit<HealthGateInputs, 'checks'> & { checks?: ChecksDocument } {
   const checksText = reader.string('checks', { required: true });
-  const windowMs = reader.duration('window', '0s', { min: 0, max: 6 * 3_600_000 });
+  const windowMs = reader.duration('window', '0', { min: 0, max: 6 * 3_600_000 });
   const intervalMs = reader.duration('interval', '30s', { min: 1_000, max: 3_600_000 });
   const failureLimit = reader.integer('failure-limit', 0, { min: 0, max: 1000 });
   const inconclusiveLimit = reader.integer('inconclusive-limit', 0, { min: 0, max: 1000 });

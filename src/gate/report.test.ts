@@ -90,9 +90,13 @@ describe('the health-gate job summary', () => {
     );
   });
 
-  it('keeps evidence for the last evaluation only in the JSON output', () => {
+  it('keeps datapoints for the last evaluation only in the JSON output, and the query for all', () => {
     const compact = compactReport(report);
-    expect(compact.evaluations[0]?.checks[1]?.evidence.kind).toBe('error');
+    expect(compact.evaluations[0]?.checks[1]?.evidence).toMatchObject({ kind: 'metric', points: [], value: 0.004 });
+    expect(compact.evaluations[0]?.checks[1]?.evidence).toHaveProperty(
+      'query',
+      expect.stringContaining('RequestCount'),
+    );
     expect(compact.evaluations[2]?.checks[1]?.evidence).toEqual(report.evaluations[2]?.checks[1]?.evidence);
     expect(compact.evaluations[0]?.checks[1]?.observed).toBe('0.004');
   });

@@ -17,25 +17,32 @@ const STATUS_ICON: Record<CheckStatus, string> = { pass: '✅', fail: '❌', inc
 const POINTS_SHOWN = 10;
 
 /**
- * Keeps the evidence (datapoints, probes) of the last evaluation only, so a 30-minute window
- * still fits in a step output; earlier evaluations keep their status, values and reasons.
+ * Keeps the bulky evidence (datapoints, probe results, the judge's full statistics) of the last
+ * evaluation only, so a 30-minute window still fits in a step output. Earlier evaluations keep
+ * their status, observed value, threshold, reason and the exact query.
  */
 export function compactReport(report: GateReport): GateReport {
   const last = report.evaluations.length - 1;
   return {
     ...report,
     evaluations: report.evaluations.map((evaluation, index) =>
-      index === last
-        ? evaluation
-        : {
-            ...evaluation,
-            checks: evaluation.checks.map(({ evidence: _evidence, ...rest }) => ({
-              ...rest,
-              evidence: { kind: 'error' as const, message: 'evidence kept for the last evaluation only' },
-            })),
-          },
+      index === last ? evaluation : { ...evaluation, checks: evaluation.checks.map(slimCheck) },
     ),
   };
+}
+
+function slimCheck(check: CheckResult): CheckResult {
+  const evidence = check.evidence;
+  switch (evidence.kind) {
+    case 'metric':
+      return { ...check, evidence: { kind: 'metric', query: evidence.query, points: [], value: evidence.value } };
+    case 'http':
+      return { ...check, evidence: { ...evidence, probes: [] } };
+    case 'compare':
+      return { ...check, evidence: { ...evidence, metrics: [] } };
+    default:
+      return check;
+  }
 }
 
 /** The job summary: a table a person reads in five seconds, then the details per check. */

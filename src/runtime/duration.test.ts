@@ -26,6 +26,11 @@ describe('parseDuration', () => {
     expect(parseDuration('1.5')).toBeUndefined();
   });
 
+  test('0 alone needs no unit, since it is the same in every unit', () => {
+    expect(parseDuration('0')).toBe(0);
+    expect(parseDuration('00')).toBeUndefined();
+  });
+
   test.each(['15d', '15 minutes', '10sec', '2w', '1y'])('an unknown unit (%s) is rejected', (text) => {
     expect(parseDuration(text)).toBeUndefined();
   });

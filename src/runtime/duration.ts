@@ -9,9 +9,11 @@ export const DURATION_FORMAT = 'a number with a unit, like 90s, 15m, 1h or 1h30m
 /**
  * Parses `90s`, `15m`, `1h`, `1h30m`, `1h 30m` or `500ms` into milliseconds. Returns undefined
  * for anything else, including a bare number: a unit-less `30` is ambiguous (seconds? minutes?).
+ * The one exception is `0`, which means the same in every unit.
  * Units must come largest first and once each, so `30s1h` or `1m1m` are rejected as typos.
  */
 export function parseDuration(text: string): number | undefined {
+  if (text.trim() === '0') return 0;
   const match = DURATION.exec(text.trim());
   if (!match || match.slice(1).every((part) => part === undefined)) return undefined;
   const total = match
