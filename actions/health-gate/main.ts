@@ -58,7 +58,9 @@ await runAction(async (runtime) => {
 /** Header values and URL passwords in the checks may be credentials: keep them out of every log. */
 function maskSecrets(checks: ChecksDocument, setSecret: (value: string) => void): void {
   for (const check of checks.http) {
-    for (const value of Object.values(check.headers)) if (value) setSecret(value);
+    // Short values (`Accept: */*`, `X-Debug: 1`) are not secrets, and masking them would turn
+    // every "1" in the rest of the job's log into ***.
+    for (const value of Object.values(check.headers)) if (value.length >= 4) setSecret(value);
     const password = URL.canParse(check.url) ? new URL(check.url).password : '';
     if (password) setSecret(decodeURIComponent(password));
   }

@@ -286,7 +286,8 @@ const httpEntry = strict({
   probes: z.int().min(1).optional(),
 }).transform((e): HttpCheck => ({
   kind: 'http',
-  id: e.id ?? e.url,
+  // Without its query string: tokens are sometimes passed there, and the id is printed everywhere.
+  id: e.id ?? e.url.split('?')[0] ?? e.url,
   url: e.url,
   method: e.method ?? 'GET',
   headers: e.headers ?? {},

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EcsPort, ServiceSnapshot, StoppedTask } from '../aws/ecs.js';
-import { evaluateEcsCheck, isFailedStop } from './ecs-check.js';
+import { isFailedStop } from '../aws/ecs.js';
+import { evaluateEcsCheck } from './ecs-check.js';
 
 const since = new Date('2026-11-23T13:50:00Z');
 const task = (stopCode: string, reason: string, stoppedAt = '2026-11-23T14:00:00Z'): StoppedTask => ({

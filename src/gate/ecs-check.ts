@@ -1,18 +1,9 @@
-import type { EcsPort, StoppedTask } from '../aws/ecs.js';
+import { isFailedStop, type EcsPort } from '../aws/ecs.js';
 import type { EcsCheck } from './checks.js';
 import type { CheckResult } from './result.js';
 
-const STOPPED_TASKS_READ = 20;
-
-/**
- * A stop that says the service is unhealthy, as opposed to ECS replacing or scaling in tasks
- * (`ServiceSchedulerInitiated` with "Scaling activity…") or a person stopping one. ECS reports
- * failed health checks under ServiceSchedulerInitiated too, hence the reason text.
- */
-export function isFailedStop(task: StoppedTask): boolean {
-  if (task.stopCode === 'TaskFailedToStart' || task.stopCode === 'EssentialContainerExited') return true;
-  return /health check|OutOfMemory|CannotPull|ResourceInitializationError|failed/i.test(task.stoppedReason);
-}
+/** ListTasks' page size: a rollout's normal replacements must not push a failure off the page. */
+const STOPPED_TASKS_READ = 100;
 
 /** Running equals desired, and no task stopped with a failure since `since`. */
 export async function evaluateEcsCheck(check: EcsCheck, ecs: EcsPort, since: Date): Promise<CheckResult> {

@@ -113,7 +113,53 @@ describe('the gate decides after each evaluation', () => {
     expect(decision).toMatchObject({
       kind: 'done',
       verdict: 'fail',
-      reason: 'the final comparison with the baseline did not reach its pass score.',
+      reason: 'the final comparison with the baseline did not reach its pass score (80).',
+    });
+  });
+});
+
+describe('the comparison follows its own rules, not the limits', () => {
+  const compareResult = (status: CheckResult['status'], score?: number): CheckResult => ({
+    id: 'compare',
+    kind: 'compare',
+    status,
+    observed: score === undefined ? 'no data' : `score ${score}`,
+    expected: '≥ 95 (fails below 75)',
+    reason: 'r',
+    evidence: { kind: 'compare', score, verdict: status, metrics: [] },
+  });
+
+  it('a comparison below marginal fails at once, even within the failure limit', () => {
+    const decision = decide(
+      { evaluations: 2, passes: 1, failures: 1, inconclusives: 0 },
+      policy({ failureLimit: 5, windowMs: 600_000 }),
+      evaluation('fail', false, [compareResult('fail', 40)]),
+      60_000,
+    );
+    expect(decision).toMatchObject({ kind: 'done', verdict: 'fail' });
+  });
+
+  it('a final comparison that cannot be scored is inconclusive, whatever earlier scores were', () => {
+    const decision = decide(
+      { evaluations: 3, passes: 2, failures: 0, inconclusives: 1 },
+      policy({ inconclusiveLimit: 5, windowMs: 1 }),
+      evaluation('inconclusive', true, [compareResult('inconclusive')]),
+      1,
+    );
+    expect(decision).toMatchObject({ kind: 'done', verdict: 'inconclusive' });
+  });
+
+  it('a window in which every evaluation failed within the limit is a failure, not a lack of data', () => {
+    const decision = decide(
+      { evaluations: 3, passes: 0, failures: 3, inconclusives: 0 },
+      policy({ failureLimit: 3, windowMs: 1 }),
+      evaluation('fail', true),
+      1,
+    );
+    expect(decision).toMatchObject({
+      kind: 'done',
+      verdict: 'fail',
+      reason: 'no evaluation passed: 3 failed and 0 were inconclusive.',
     });
   });
 });
@@ -151,7 +197,7 @@ describe('a gate run', () => {
       ['error-rate', 'pass', '0.001'],
     ]);
     expect(d.logger.messages('info')).toContain(
-      '✅ metric error-rate: 0.001 (expected < 0.01) — latest of 4 datapoints is 0.001, within < 0.01.',
+      '✅ metric error-rate: 0.001 (expected < 0.01) — latest of 3 datapoints is 0.001, within < 0.01.',
     );
   });
 
@@ -171,11 +217,12 @@ describe('a gate run', () => {
     );
 
     expect(outcome.verdict).toBe('fail');
-    // Evaluations at 0, 1, … 11 minutes: the ones at 10 and 11 see the jump.
+    // Evaluations at 0, 1, … 12 minutes. The minute in progress is never judged, so the jump at
+    // 10 minutes is first seen at 11, once that minute is complete.
     expect(outcome.reason).toBe(
-      '2 of 12 evaluations failed (failure-limit 1); last failing: latency (0.9; expected < 0.25).',
+      '2 of 13 evaluations failed (failure-limit 1); last failing: latency (0.9; expected < 0.25).',
     );
-    expect(outcome.durationMs).toBe(11 * 60_000);
+    expect(outcome.durationMs).toBe(12 * 60_000);
     expect(clock.sleeps.every((ms) => ms === 60_000)).toBe(true);
   });
 

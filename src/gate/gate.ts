@@ -87,11 +87,23 @@ export function decide(counts: GateCounts, policy: GatePolicy, last: Evaluation,
           : `${counts.failures} of ${counts.evaluations} evaluations failed (failure-limit ${policy.failureLimit}); last failing${which}.`,
     };
   }
-  if (last.final && last.checks.some((c) => c.kind === 'compare' && c.status === 'fail')) {
+  // The comparison follows Kayenta's rules, not the limits: below marginal (or a failed critical
+  // metric) fails at once, and the final evaluation must reach the pass score.
+  const compare = last.checks.find((c) => c.kind === 'compare');
+  if (compare?.status === 'fail') {
     return {
       kind: 'done',
       verdict: 'fail',
-      reason: 'the final comparison with the baseline did not reach its pass score.',
+      reason: last.final
+        ? `the final comparison with the baseline did not reach its pass score (${compare.observed}).`
+        : `the comparison with the baseline failed (${compare.observed}): ${compare.reason}`,
+    };
+  }
+  if (last.final && compare?.status === 'inconclusive') {
+    return {
+      kind: 'done',
+      verdict: 'inconclusive',
+      reason: `the final comparison with the baseline could not be scored: ${compare.reason}`,
     };
   }
   if (counts.inconclusives > policy.inconclusiveLimit) {
@@ -106,6 +118,13 @@ export function decide(counts: GateCounts, policy: GatePolicy, last: Evaluation,
     };
   }
   if (last.final) {
+    if (counts.passes === 0 && counts.failures > 0) {
+      return {
+        kind: 'done',
+        verdict: 'fail',
+        reason: `no evaluation passed: ${counts.failures} failed and ${counts.inconclusives} were inconclusive.`,
+      };
+    }
     if (counts.passes === 0) {
       return { kind: 'done', verdict: 'inconclusive', reason: 'no evaluation passed; without data there is no pass.' };
     }
@@ -168,7 +187,7 @@ export async function runGate(document: ChecksDocument, policy: GatePolicy, deps
       return {
         verdict: decision.verdict,
         reason: decision.reason,
-        score: lastScore(evaluations),
+        score: finalScore(evaluation),
         startedAt: new Date(started).toISOString(),
         durationMs: clock.now() - started,
         evaluations,
@@ -241,12 +260,10 @@ export function seriesRequests(document: ChecksDocument, policy: GatePolicy): Se
   return requests;
 }
 
-function lastScore(evaluations: readonly Evaluation[]): number | undefined {
-  for (let i = evaluations.length - 1; i >= 0; i--) {
-    const compare = evaluations[i]?.checks.find((c) => c.kind === 'compare');
-    if (compare?.evidence.kind === 'compare' && compare.evidence.score !== undefined) return compare.evidence.score;
-  }
-  return undefined;
+/** The comparison's score in the evaluation that decided the verdict; none if it had none. */
+function finalScore(evaluation: Evaluation): number | undefined {
+  const compare = evaluation.checks.find((c) => c.kind === 'compare');
+  return compare?.evidence.kind === 'compare' ? compare.evidence.score : undefined;
 }
 
 function unavailable(id: string, kind: CheckResult['kind'], error: unknown): CheckResult {

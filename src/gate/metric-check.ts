@@ -26,13 +26,12 @@ export function evaluateMetricCheck(check: MetricCheck, series: Series | undefin
   const value = reduce(points, check.reduce);
   const ok = meetsThreshold(value, check.threshold);
   const shown = formatNumber(value);
+  const note = series?.note ? ` ${series.note}` : '';
   return {
     ...base,
     status: ok ? 'pass' : 'fail',
     observed: shown,
-    reason: ok
-      ? `${check.reduce} of ${points.length} datapoints is ${shown}, within ${check.threshold.text}.`
-      : `${check.reduce} of ${points.length} datapoints is ${shown}, outside ${check.threshold.text}.`,
+    reason: `${check.reduce} of ${points.length} datapoints is ${shown}, ${ok ? 'within' : 'outside'} ${check.threshold.text}.${note}`,
     evidence: { ...evidence, value },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metricSpec } from '../../test/support/gate-fakes.js';
-import { describeSource, ratioPoints } from './series.js';
+import { FakeCloudWatch, metricSpec } from '../../test/support/gate-fakes.js';
+import { describeSource, fetchSeries, ratioPoints } from './series.js';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 14, minute));
 
@@ -39,5 +39,38 @@ describe('a ratio such as the 5xx error rate', () => {
     ).toBe(
       '(AWS/ApplicationELB HTTPCode_Target_5XX_Count Sum per 60s {LoadBalancer=app/prod/1, TargetGroup=targetgroup/green/2}) ÷ (AWS/ApplicationELB RequestCount Sum per 60s {LoadBalancer=app/prod/1, TargetGroup=targetgroup/green/2})',
     );
+  });
+});
+
+describe('reading series for an evaluation', () => {
+  const now = Date.UTC(2026, 10, 23, 14, 5, 30);
+  const minute = (m: number) => new Date(Date.UTC(2026, 10, 23, 14, m));
+
+  it('never judges the minute still in progress, and keeps the minute the lookback starts in', async () => {
+    const cloudwatch = new FakeCloudWatch((_metric, start) => {
+      const points = [];
+      for (let t = start.getTime(); t <= now; t += 60_000) points.push({ at: new Date(t), value: t });
+      return points;
+    });
+    const series = await fetchSeries(
+      [{ key: 'k', source: { type: 'metric', metric: metricSpec('RequestCount') }, lookbackSeconds: 180 }],
+      cloudwatch,
+      now,
+    );
+    expect(series.get('k')?.points.map((p) => p.at)).toEqual([minute(2), minute(3), minute(4)]);
+  });
+
+  it('says when periods without a numerator datapoint were counted as 0', async () => {
+    const cloudwatch = new FakeCloudWatch((metric) =>
+      metric.metric === 'RequestCount' ? [2, 3, 4].map((m) => ({ at: minute(m), value: 100 })) : [{ at: minute(3), value: 1 }],
+    );
+    const source = {
+      type: 'ratio' as const,
+      numerator: metricSpec('HTTPCode_Target_5XX_Count'),
+      denominator: metricSpec('RequestCount'),
+    };
+    const series = await fetchSeries([{ key: 'k', source, lookbackSeconds: 180 }], cloudwatch, now);
+    expect(series.get('k')?.points.map((p) => p.value)).toEqual([0, 0.01, 0]);
+    expect(series.get('k')?.note).toBe('HTTPCode_Target_5XX_Count had no datapoint in 2 of 3 periods, counted as 0.');
   });
 });

@@ -13,6 +13,8 @@ export interface Series {
   readonly points: readonly DataPoint[];
   /** The exact query, in words, for the report. */
   readonly query: string;
+  /** Something the reader should know about how the points were made (zero-filled periods). */
+  readonly note?: string;
 }
 
 /**
@@ -41,13 +43,20 @@ export async function fetchSeries(
   const start = Math.floor((now - longest * 1000) / longestPeriod) * longestPeriod;
   const raw = await cloudwatch.getMetricData(queries, new Date(start), new Date(now));
   for (const { request, ids } of plan) {
-    // CloudWatch stamps each period with its start, and rounds StartTime down to it: keep the
-    // period that contains the start of the lookback instead of dropping it.
+    // CloudWatch stamps each period with its start and rounds StartTime down to it: keep the
+    // period that contains the start of the lookback. The period still in progress is left out:
+    // judging a half-filled minute (a few requests, no 5xx yet) passes or fails by accident.
     const periodMs = periodOf(request.source) * 1000;
     const since = Math.floor((now - request.lookbackSeconds * 1000) / periodMs) * periodMs;
-    const [first = [], second = []] = ids.map((id) => (raw.get(id) ?? []).filter((p) => p.at.getTime() >= since));
-    const points = request.source.type === 'ratio' ? ratioPoints(first, second, request.source.numerator) : first;
-    result.set(request.key, { points, query: describeSource(request.source) });
+    const complete = (p: DataPoint) => p.at.getTime() >= since && p.at.getTime() + periodMs <= now;
+    const [first = [], second = []] = ids.map((id) => (raw.get(id) ?? []).filter(complete));
+    const query = describeSource(request.source);
+    if (request.source.type === 'metric') {
+      result.set(request.key, { points: first, query });
+      continue;
+    }
+    const points = ratioPoints(first, second, request.source.numerator);
+    result.set(request.key, { points, query, note: zeroFillNote(request.source.numerator, first, points.length) });
   }
   return result;
 }
@@ -81,6 +90,22 @@ export function ratioPoints(
     if (n !== undefined) points.push({ at: d.at, value: n / d.value });
   }
   return points;
+}
+
+/**
+ * Says when periods were counted as 0 because the numerator had no datapoint: right for ALB's
+ * 5xx count, but a misspelt metric or dimension looks the same, so the reader is told.
+ */
+function zeroFillNote(
+  numerator: MetricSpec,
+  numeratorPoints: readonly DataPoint[],
+  ratioCount: number,
+): string | undefined {
+  const filled = ratioCount - numeratorPoints.length;
+  if (filled <= 0 || numerator.stat !== 'Sum') return undefined;
+  return numeratorPoints.length === 0
+    ? `${numerator.metric} had no datapoints at all, so every period counted as 0; if it should have data, check its name and dimensions.`
+    : `${numerator.metric} had no datapoint in ${filled} of ${ratioCount} periods, counted as 0.`;
 }
 
 /** `AWS/ApplicationELB RequestCount Sum per 60s {LoadBalancer=app/x/1}` */

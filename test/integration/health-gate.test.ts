@@ -136,9 +136,8 @@ metrics:
       expect(run.outcome).toMatchObject({ verdict: 'pass', reason: 'every check passed.' });
       expect(run.check('response-time')).toMatchObject({ status: 'pass', observed: '0.1', expected: '< 0.25' });
       const evidence = run.check('response-time').evidence;
-      // Three periods back from half a minute past the minute: the period that contains the start
-      // of the lookback is kept, as CloudWatch rounds StartTime down to it.
-      expect(evidence.kind === 'metric' && evidence.points.map((p) => p.value)).toEqual([0.13, 0.12, 0.11, 0.1]);
+      // The three complete minutes of the 3-minute lookback; the minute in progress is not judged.
+      expect(evidence.kind === 'metric' && evidence.points.map((p) => p.value)).toEqual([0.12, 0.11, 0.1]);
       expect(evidence.kind === 'metric' && evidence.query).toBe(
         `AWS/ApplicationELB TargetResponseTime Average per 60s {LoadBalancer=${LOAD_BALANCER}, TargetGroup=${TARGET_GROUP}}`,
       );
@@ -161,10 +160,10 @@ metrics:
         status: 'fail',
         observed: '0.8',
         expected: '< 0.25',
-        reason: 'latest of 4 datapoints is 0.8, outside < 0.25.',
+        reason: 'latest of 3 datapoints is 0.8, outside < 0.25.',
       });
       expect(run.logger.messages('info')).toContain(
-        '❌ metric response-time: 0.8 (expected < 0.25) — latest of 4 datapoints is 0.8, outside < 0.25.',
+        '❌ metric response-time: 0.8 (expected < 0.25) — latest of 3 datapoints is 0.8, outside < 0.25.',
       );
     });
 

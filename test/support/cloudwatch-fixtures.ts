@@ -44,8 +44,9 @@ export interface MetricTarget {
 }
 
 /**
- * Writes one datapoint per whole minute before `now`: `valueAt(0)` is the newest (the start of
- * `now`'s minute), `valueAt(minutes - 1)` the oldest. `undefined` writes nothing for that minute,
+ * Writes one datapoint per whole minute before `now`: `valueAt(0)` is the newest complete minute
+ * (the one before `now`'s, which is still in progress and never judged), `valueAt(minutes - 1)`
+ * the oldest. `undefined` writes nothing for that minute,
  * the way ALB publishes no 5xx datapoint for a minute without errors.
  */
 export async function putPerMinute(
@@ -55,7 +56,7 @@ export async function putPerMinute(
   minutes: number,
   valueAt: (minutesAgo: number) => number | undefined,
 ): Promise<void> {
-  const newest = Math.floor(now / MINUTE_MS) * MINUTE_MS;
+  const newest = Math.floor(now / MINUTE_MS) * MINUTE_MS - MINUTE_MS;
   const data: MetricDatum[] = [];
   for (let ago = 0; ago < minutes; ago++) {
     const value = valueAt(ago);
