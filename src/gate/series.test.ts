@@ -62,7 +62,9 @@ describe('reading series for an evaluation', () => {
 
   it('says when periods without a numerator datapoint were counted as 0', async () => {
     const cloudwatch = new FakeCloudWatch((metric) =>
-      metric.metric === 'RequestCount' ? [2, 3, 4].map((m) => ({ at: minute(m), value: 100 })) : [{ at: minute(3), value: 1 }],
+      metric.metric === 'RequestCount'
+        ? [2, 3, 4].map((m) => ({ at: minute(m), value: 100 }))
+        : [{ at: minute(3), value: 1 }],
     );
     const source = {
       type: 'ratio' as const,
