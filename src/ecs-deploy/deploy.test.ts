@@ -4,6 +4,7 @@ import {
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
   ECSClient,
+  ECSServiceException,
   ListTaskDefinitionsCommand,
   ListTasksCommand,
   RegisterTaskDefinitionCommand,
@@ -35,6 +36,10 @@ let logger: RecordingLogger;
 
 beforeEach(() => {
   ecsMock.reset();
+  // Any revision asked about is registered and ACTIVE unless a test says otherwise.
+  ecsMock.on(DescribeTaskDefinitionCommand).callsFake((input: { taskDefinition?: string }) => ({
+    taskDefinition: { taskDefinitionArn: input.taskDefinition, family: 'api', status: 'ACTIVE' },
+  }));
   clock = new ManualClock();
   logger = new RecordingLogger();
 });
@@ -151,7 +156,8 @@ describe('a successful rolling deploy', () => {
     ]);
     expect(report.events).toHaveLength(3);
     expect(clock.sleeps).toEqual([10_000]);
-    expect(ecsMock.commandCalls(ListTasksCommand)).toHaveLength(0);
+    // Stopped tasks are looked up while the rollout is in progress (one poll here), not after.
+    expect(ecsMock.commandCalls(ListTasksCommand)).toHaveLength(1);
   });
 
   it('deploys an existing revision without registering anything', async () => {
@@ -279,7 +285,7 @@ describe('a rollout that fails', () => {
 
     expect(report).toMatchObject({ result: 'rolled-back', succeeded: false });
     expect(report.failure?.cause).toBe('tasks-failing');
-    expect(report.headline).toBe('Deploy of api:5 failed and was rolled back to api:4');
+    expect(report.headline).toBe('Deploy of api:5 failed; the service is back on api:4');
     expect(report.rollback).toMatchObject({ by: 'trading-actions', succeeded: true });
     expect(updatedTaskDefinitions()).toEqual([NEW, OLD]);
     // Stopped tasks are fetched when the failure count rises, not on every poll.
@@ -370,15 +376,181 @@ describe('a rollout that fails', () => {
   it('deregisters the revision it registered when UpdateService is refused, so nothing is left behind', async () => {
     describeSequence(steadyOnOld);
     ecsMock.on(RegisterTaskDefinitionCommand).resolves({ taskDefinition: { taskDefinitionArn: NEW } });
-    ecsMock
-      .on(UpdateServiceCommand)
-      .rejects(
-        Object.assign(new Error('User is not authorized to perform: iam:PassRole'), { name: 'AccessDeniedException' }),
-      );
+    ecsMock.on(UpdateServiceCommand).rejects(
+      new ECSServiceException({
+        name: 'AccessDeniedException',
+        message: 'User is not authorized to perform: iam:PassRole',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
     ecsMock.on(DeregisterTaskDefinitionCommand).resolves({});
 
     await expect(runEcsDeploy(inputs(), deps())).rejects.toThrow(/iam:PassRole/);
     expect(ecsMock.commandCalls(DeregisterTaskDefinitionCommand)[0]?.args[0].input.taskDefinition).toBe(NEW);
+  });
+
+  it('keeps the revision when UpdateService timed out, because the update may have gone through', async () => {
+    describeSequence(steadyOnOld);
+    ecsMock.on(RegisterTaskDefinitionCommand).resolves({ taskDefinition: { taskDefinitionArn: NEW } });
+    ecsMock.on(UpdateServiceCommand).rejects(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+
+    await expect(runEcsDeploy(inputs(), deps())).rejects.toThrow(/socket hang up/);
+    expect(ecsMock.commandCalls(DeregisterTaskDefinitionCommand)).toHaveLength(0);
+  });
+});
+
+describe('what the watch does not mistake for a failure, and what it catches', () => {
+  const inProgress = (failedTasks = 0): Service =>
+    service({
+      taskDefinition: NEW,
+      deployments: [
+        deployment('ecs-svc/new', NEW, { runningCount: 1, failedTasks, rolloutState: 'IN_PROGRESS' }),
+        deployment('ecs-svc/old', OLD, { status: 'ACTIVE' }),
+      ],
+    });
+  const steadyOnNew = service({ taskDefinition: NEW, deployments: [deployment('ecs-svc/new', NEW)] });
+  const throttled = () =>
+    new ECSServiceException({ name: 'ThrottlingException', message: 'Rate exceeded', $fault: 'client', $metadata: {} });
+
+  it('a read that fails once (after the SDK retries) is retried, not taken for a failed rollout', async () => {
+    ecsMock
+      .on(DescribeServicesCommand)
+      .resolvesOnce({ services: [steadyOnOld] })
+      .resolvesOnce({ services: [inProgress()] })
+      .rejectsOnce(throttled())
+      .resolves({ services: [steadyOnNew] });
+    acceptRegisterAndUpdate();
+    ecsMock.on(TagResourceCommand).resolves({});
+
+    const report = await runEcsDeploy(inputs(), deps());
+
+    expect(report).toMatchObject({ result: 'deployed', succeeded: true });
+    expect(updatedTaskDefinitions()).toEqual([NEW]);
+    expect(logger.messages('warning')).toContain('Reading the service failed (Rate exceeded); trying again.');
+  });
+
+  it('a service that stays unreadable ends as "outcome unknown" without a rollback nobody could watch', async () => {
+    ecsMock
+      .on(DescribeServicesCommand)
+      .resolvesOnce({ services: [steadyOnOld] })
+      .rejects(throttled());
+    acceptRegisterAndUpdate();
+
+    const report = await runEcsDeploy(inputs(), deps());
+
+    expect(report).toMatchObject({ result: 'failed', succeeded: false });
+    expect(report.failure?.cause).toBe('error');
+    expect(report.headline).toBe('Deploy of api:5: outcome unknown, the service could not be read');
+    expect(updatedTaskDefinitions()).toEqual([NEW]);
+  });
+
+  it('tasks that start and then crash fail the rollout fast, although ECS stopped counting failedTasks', async () => {
+    describeSequence(
+      steadyOnOld,
+      inProgress(0),
+      inProgress(0),
+      service({ taskDefinition: OLD, deployments: [deployment('ecs-svc/rollback', OLD)] }),
+    );
+    acceptRegisterAndUpdate();
+    const crashed = ['a', 'b', 'c'].map((id) => stoppedTask(id, NEW, 'Essential container in task exited', 1));
+    ecsMock.on(ListTasksCommand).resolves({ taskArns: crashed.map((t) => t.taskArn ?? '') });
+    ecsMock.on(DescribeTasksCommand).resolves({ tasks: crashed });
+
+    const report = await runEcsDeploy(inputs(), deps());
+
+    expect(report.failure).toMatchObject({
+      cause: 'tasks-failing',
+      reason: '3 tasks of api:5 failed (limit 3); the new revision is not staying up.',
+    });
+    expect(report.result).toBe('rolled-back');
+    expect(updatedTaskDefinitions()).toEqual([NEW, OLD]);
+  });
+
+  it('reports the revision ECS actually rolled back to when it is not the one that ran before', async () => {
+    const OLDER = tdArn('api', 3);
+    describeSequence(
+      service({ ...shapeOf(steadyOnOld), circuitBreaker: { enable: true, rollback: true } }),
+      service({
+        taskDefinition: OLDER,
+        circuitBreaker: { enable: true, rollback: true },
+        deployments: [
+          deployment('ecs-svc/ecs-rollback', OLDER),
+          deployment('ecs-svc/new', NEW, { status: 'ACTIVE', runningCount: 0, rolloutState: 'FAILED' }),
+        ],
+      }),
+      service({
+        taskDefinition: OLDER,
+        circuitBreaker: { enable: true, rollback: true },
+        deployments: [deployment('ecs-svc/ecs-rollback', OLDER)],
+      }),
+    );
+    acceptRegisterAndUpdate();
+
+    const report = await runEcsDeploy(inputs(), deps());
+
+    expect(report.rollback).toMatchObject({ by: 'ecs', succeeded: true, taskDefinitionArn: OLDER });
+    expect(report.headline).toBe('Deploy of api:5 failed; the service is back on api:3');
+  });
+
+  it('refuses to deploy when the running revision is INACTIVE, because a failure could not be rolled back', async () => {
+    describeSequence(steadyOnOld);
+    ecsMock
+      .on(DescribeTaskDefinitionCommand)
+      .resolves({ taskDefinition: { taskDefinitionArn: OLD, family: 'api', revision: 4, status: 'INACTIVE' } });
+
+    await expect(runEcsDeploy(inputs(), deps())).rejects.toThrow(
+      /rollback-on-failure: the service runs api:4, which is INACTIVE/,
+    );
+    expect(ecsMock.commandCalls(RegisterTaskDefinitionCommand)).toHaveLength(0);
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0);
+  });
+
+  it('does not record a revision as verified-good when the service runs no tasks', async () => {
+    const idle = (td: string, id: string) =>
+      service({
+        taskDefinition: td,
+        desiredCount: 0,
+        deployments: [deployment(id, td, { desiredCount: 0, runningCount: 0 })],
+      });
+    describeSequence(idle(OLD, 'ecs-svc/old'), idle(NEW, 'ecs-svc/new'));
+    acceptRegisterAndUpdate();
+
+    const report = await runEcsDeploy(inputs(), deps());
+
+    expect(report.succeeded).toBe(true);
+    expect(ecsMock.commandCalls(TagResourceCommand)).toHaveLength(0);
+    expect(report.notes.join(' ')).toContain('no task of api:5 ran');
+  });
+
+  it('a manual rollback that cannot start is a failed rollback, and says where the service is', async () => {
+    const GOOD = tdArn('api', 3);
+    describeSequence(
+      service({ ...shapeOf(steadyOnOld), tags: { 'trading-actions:verified-good-previous': GOOD } }),
+      service({
+        taskDefinition: GOOD,
+        deployments: [
+          deployment('ecs-svc/rollback', GOOD, { runningCount: 0, failedTasks: 3, rolloutState: 'IN_PROGRESS' }),
+        ],
+      }),
+      service({ taskDefinition: OLD, deployments: [deployment('ecs-svc/back', OLD)] }),
+    );
+    ecsMock.on(UpdateServiceCommand).callsFake((input: { taskDefinition?: string }) => ({
+      service: service({
+        taskDefinition: input.taskDefinition ?? '',
+        deployments: [
+          deployment(input.taskDefinition === GOOD ? 'ecs-svc/rollback' : 'ecs-svc/back', input.taskDefinition ?? ''),
+        ],
+      }),
+    }));
+
+    const report = await runEcsDeploy(
+      inputs({ mode: 'rollback', taskDefinition: undefined, image: undefined }),
+      deps(),
+    );
+
+    expect(report).toMatchObject({ result: 'failed', succeeded: false });
+    expect(report.headline).toBe('Rollback to api:3 failed; the service is back on api:4');
   });
 });
 

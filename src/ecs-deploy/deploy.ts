@@ -8,6 +8,7 @@ import {
 } from '../aws/ecs.js';
 import type { Clock } from '../runtime/clock.js';
 import { formatDuration } from '../runtime/duration.js';
+import { isAwsServiceError } from '../aws/errors.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { applyContainerChanges } from './container-changes.js';
@@ -81,9 +82,19 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
   });
   const previousArn = service.taskDefinitionArn;
 
-  const plan = await logger.group('Prepare task definition', () =>
-    inputs.mode === 'rollback' ? planRollback(inputs, service, deps) : planDeploy(inputs, fileDefinition, deps),
-  );
+  const plan = await logger.group('Prepare task definition', async () => {
+    const planned =
+      inputs.mode === 'rollback'
+        ? await planRollback(inputs, service, deps)
+        : await planDeploy(inputs, fileDefinition, deps);
+    if (inputs.wait && inputs.rollbackOnFailure) await assertRollbackPossible(previousArn, ecs);
+    return planned;
+  });
+  if (service.deployments.length > 1 || service.deployments.some((d) => d.rolloutState === 'IN_PROGRESS')) {
+    notes.push(
+      `${inputs.service} was still rolling out (${service.deployments.length} deployments) when this step started; a rollback returns it to ${shortTaskDefinition(previousArn)}, which may not have finished rolling out.`,
+    );
+  }
 
   let targetArn = plan.existingArn ?? '';
   if (plan.register) {
@@ -105,9 +116,17 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
       return id;
     });
   } catch (error) {
-    // The service did not change; do not leave behind a revision nothing uses.
-    if (plan.register) await ecs.deregisterTaskDefinition(targetArn).catch(() => undefined);
+    // Refused outright (a 4xx, such as a missing iam:PassRole): the service did not change, so do
+    // not leave behind a revision nothing uses. After a timeout or a 5xx the update may have gone
+    // through, and the service could be running this revision: keep it.
+    const refused = isAwsServiceError(error) && error.$fault === 'client';
+    if (plan.register && refused) await ecs.deregisterTaskDefinition(targetArn).catch(() => undefined);
     throw error;
+  }
+  if (deploymentId && service.deployments.some((d) => d.id === deploymentId)) {
+    notes.push(
+      `${inputs.service} already ran ${shortTaskDefinition(targetArn)}, so ECS started no new deployment; this step watched the existing one.`,
+    );
   }
 
   const common = {
@@ -176,6 +195,19 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
     new Set(service.events.map((e) => e.id)),
   );
 
+  if (rollout.state === 'succeeded' && service.desiredCount === 0) {
+    notes.push(
+      `${inputs.service} wants 0 tasks, so no task of ${shortTaskDefinition(targetArn)} ran: it was not recorded as verified-good.`,
+    );
+    return {
+      ...common,
+      result: successResult,
+      succeeded: true,
+      headline: `${verb} ${shortTaskDefinition(targetArn)} on ${inputs.service} (no tasks run)`,
+      waited: true,
+      durationMs: elapsed(),
+    };
+  }
   if (rollout.state === 'succeeded') {
     const verifiedGood = await logger.group('Record verified-good revision', async () => {
       const tags = recordVerifiedGood(
@@ -224,6 +256,14 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
     notes.push('Another deployment took over the service, so no rollback was attempted over it.');
     return failed(`Deploy of ${shortTaskDefinition(targetArn)} was superseded by another deployment`);
   }
+  if (rollout.cause === 'error') {
+    // We cannot see the service, so we cannot tell a bad rollout from a healthy one, and a
+    // rollback we could not watch either would only add a second unknown.
+    notes.push(
+      `The service could not be read, so no rollback was attempted: check ${inputs.service} now, and roll back with mode: rollback if needed.`,
+    );
+    return failed(`Deploy of ${shortTaskDefinition(targetArn)}: outcome unknown, the service could not be read`);
+  }
   if (!inputs.rollbackOnFailure) {
     notes.push(
       rollout.ecsRollbackDeploymentId
@@ -237,20 +277,23 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
   }
 
   const rollback = await rollBack(previousArn, rollout, watch, deps, inputs);
-  const shortPrevious = shortTaskDefinition(previousArn);
+  const restored = shortTaskDefinition(rollback.taskDefinitionArn);
+  // A manual rollback that fails returns the service to the revision it was rolling back from:
+  // that is a failed rollback, not a successful one, whatever the previous revision's state.
+  const what =
+    inputs.mode === 'rollback'
+      ? `Rollback to ${shortTaskDefinition(targetArn)}`
+      : `Deploy of ${shortTaskDefinition(targetArn)}`;
   if (rollback.succeeded) {
     return {
-      ...failed(`Deploy of ${shortTaskDefinition(targetArn)} failed and was rolled back to ${shortPrevious}`),
-      result: 'rolled-back',
+      ...failed(`${what} failed; the service is back on ${restored}`),
+      result: inputs.mode === 'rollback' ? 'failed' : 'rolled-back',
       rollback,
     };
   }
-  return failed(
-    `Deploy of ${shortTaskDefinition(targetArn)} failed and the rollback to ${shortPrevious} did not become steady: check the service now`,
-    {
-      rollback,
-    },
-  );
+  return failed(`${what} failed and going back to ${restored} did not become steady: check the service now`, {
+    rollback,
+  });
 }
 
 /** Restores the revision that ran before, or waits for ECS's own rollback to finish. */
@@ -262,7 +305,9 @@ async function rollBack(
   inputs: EcsDeployInputs,
 ): Promise<NonNullable<DeployReport['rollback']>> {
   const { ecs, logger } = deps;
-  const title = `Roll back to ${shortTaskDefinition(previousArn)}`;
+  // ECS goes back to its last completed deployment, which is not always what ran before us.
+  const target = rollout.ecsRollbackTaskDefinitionArn ?? previousArn;
+  const title = `Roll back to ${shortTaskDefinition(target)}`;
   let rollbackDeploymentId = rollout.ecsRollbackDeploymentId;
   const by = rollbackDeploymentId ? 'ecs' : 'trading-actions';
   if (rollbackDeploymentId) {
@@ -275,18 +320,18 @@ async function rollBack(
     } catch (error) {
       const detail = `UpdateService for the rollback failed: ${(error as Error).message}`;
       logger.error(detail);
-      return { taskDefinitionArn: previousArn, by, succeeded: false, detail };
+      return { taskDefinitionArn: target, by, succeeded: false, detail };
     }
   }
   const outcome = await watch(
-    `Wait for the rollback to ${shortTaskDefinition(previousArn)}`,
+    `Wait for the rollback to ${shortTaskDefinition(target)}`,
     rollbackDeploymentId,
-    previousArn,
+    target,
     rollout.seenEventIds,
   );
   if (outcome.state === 'succeeded') {
     return {
-      taskDefinitionArn: previousArn,
+      taskDefinitionArn: target,
       by,
       succeeded: true,
       detail: `Steady after ${formatDuration(outcome.elapsedMs)}.`,
@@ -294,7 +339,7 @@ async function rollBack(
   }
   for (const task of outcome.stoppedTasks) logger.warning(describeStoppedTask(task));
   logger.error(`The rollback did not become steady: ${outcome.reason}`);
-  return { taskDefinitionArn: previousArn, by, succeeded: false, detail: outcome.reason };
+  return { taskDefinitionArn: target, by, succeeded: false, detail: outcome.reason };
 }
 
 /** Reads and checks the task-definition file, with the image and environment applied. */
@@ -386,6 +431,22 @@ async function planRollback(inputs: EcsDeployInputs, service: ServiceSnapshot, d
   }
   deps.logger.info(`Rolling back to ${shortTaskDefinition(resolved.arn)}: ${choice.why}`);
   return { existingArn: resolved.arn, source: { kind: 'rollback', detail: choice.why } };
+}
+
+/**
+ * An automatic rollback goes to the revision running now, and ECS refuses to point a service at an
+ * INACTIVE revision (deregistered by Terraform or a clean-up job while its tasks kept running).
+ * Better to say so before deploying than to find out when the new revision has already failed.
+ */
+async function assertRollbackPossible(previousArn: string, ecs: EcsPort): Promise<void> {
+  const previous = await ecs.describeTaskDefinition(previousArn);
+  if (previous?.status === 'ACTIVE') return;
+  throw new ConfigurationError([
+    {
+      input: 'rollback-on-failure',
+      message: `the service runs ${shortTaskDefinition(previousArn)}, which is ${previous?.status ?? 'not registered'}, so a failed rollout could not be rolled back to it. Deploy with rollback-on-failure: false, or first re-register and deploy a known-good revision.`,
+    },
+  ]);
 }
 
 /** The registered revision behind `reference`, which must exist and be ACTIVE to be deployed. */

@@ -78,7 +78,7 @@ describe('the ecs-deploy job summary', () => {
       '| `abc123` | Essential container in task exited | api: 137 (OutOfMemoryError \\| killed) |',
     );
     expect(markdown).toContain(
-      'ECS (deployment circuit breaker) moved the service back to `api:4`, which is running and steady.',
+      'ECS (its circuit breaker or a deployment alarm) moved the service back to `api:4`, which is running and steady.',
     );
   });
 

@@ -86,7 +86,7 @@ export function renderDeployReport(report: DeployReport): string {
     }
   }
   if (report.rollback) {
-    const who = report.rollback.by === 'ecs' ? 'ECS (deployment circuit breaker)' : 'trading-actions';
+    const who = report.rollback.by === 'ecs' ? 'ECS (its circuit breaker or a deployment alarm)' : 'trading-actions';
     const state = report.rollback.succeeded ? 'is running and steady' : '**did not become steady**';
     lines.push(
       '### Rollback',

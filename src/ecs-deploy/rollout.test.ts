@@ -145,7 +145,7 @@ describe('assessRollout', () => {
       expect(assessment).toMatchObject({
         state: 'failed',
         cause: 'ecs-rolled-back',
-        ecsRollbackDeploymentId: ECS_ROLLBACK,
+        ecsRollback: { deploymentId: ECS_ROLLBACK, taskDefinitionArn: OLD },
       });
       if (assessment.state !== 'failed') return;
       expect(assessment.reason).toContain(
@@ -159,7 +159,7 @@ describe('assessRollout', () => {
       expect(assessRollout(steadyAgain, target())).toMatchObject({
         state: 'failed',
         cause: 'ecs-rolled-back',
-        ecsRollbackDeploymentId: ECS_ROLLBACK,
+        ecsRollback: { deploymentId: ECS_ROLLBACK, taskDefinitionArn: OLD },
       });
     });
 
@@ -168,7 +168,7 @@ describe('assessRollout', () => {
       expect(assessRollout(onlyRollbackLeft, target())).toMatchObject({
         state: 'failed',
         cause: 'ecs-rolled-back',
-        ecsRollbackDeploymentId: ECS_ROLLBACK,
+        ecsRollback: { deploymentId: ECS_ROLLBACK, taskDefinitionArn: OLD },
       });
     });
   });
@@ -193,7 +193,7 @@ describe('assessRollout', () => {
       const ours = oursFailed({ status: 'PRIMARY' });
       const assessment = assessRollout(service(NEW, ours, oldDraining()), target());
       expect(assessment).toMatchObject({ state: 'failed', cause: 'rollout-failed' });
-      expect(assessment).not.toHaveProperty('ecsRollbackDeploymentId');
+      expect(assessment).not.toHaveProperty('ecsRollback');
       if (assessment.state !== 'failed') return;
       expect(assessment.reason).toBe(
         `ECS marked deployment ${OURS} FAILED. ECS says: ECS deployment circuit breaker: ${circuitBreakerReason}`,
@@ -216,7 +216,7 @@ describe('assessRollout', () => {
       );
       const assessment = assessRollout(snapshot, target());
       expect(assessment).toMatchObject({ state: 'failed', cause: 'replaced' });
-      expect(assessment).not.toHaveProperty('ecsRollbackDeploymentId');
+      expect(assessment).not.toHaveProperty('ecsRollback');
       if (assessment.state !== 'failed') return;
       expect(assessment.reason).toContain(SOMEONE_ELSE);
     });
@@ -234,7 +234,7 @@ describe('assessRollout', () => {
       );
       const assessment = assessRollout(snapshot, target());
       expect(assessment).toMatchObject({ state: 'failed', cause: 'replaced' });
-      expect(assessment).not.toHaveProperty('ecsRollbackDeploymentId');
+      expect(assessment).not.toHaveProperty('ecsRollback');
       if (assessment.state !== 'failed') return;
       expect(assessment.reason).toContain(`${SOMEONE_ELSE}, api:8`);
     });
@@ -252,7 +252,7 @@ describe('assessRollout', () => {
       expect(assessRollout(snapshot, target())).toMatchObject({
         state: 'failed',
         cause: 'ecs-rolled-back',
-        ecsRollbackDeploymentId: ECS_ROLLBACK,
+        ecsRollback: { deploymentId: ECS_ROLLBACK, taskDefinitionArn: older },
       });
     });
 
@@ -266,7 +266,7 @@ describe('assessRollout', () => {
       expect(assessRollout(snapshot, target())).toMatchObject({
         state: 'failed',
         cause: 'ecs-rolled-back',
-        ecsRollbackDeploymentId: SOMEONE_ELSE,
+        ecsRollback: { deploymentId: SOMEONE_ELSE, taskDefinitionArn: OLD },
       });
     });
 
@@ -294,9 +294,7 @@ describe('assessRollout', () => {
       const assessment = assessRollout(crashLooping(), target({ circuitBreakerRollsBack: false, failedTaskLimit: 3 }));
       expect(assessment).toMatchObject({ state: 'failed', cause: 'tasks-failing' });
       if (assessment.state !== 'failed') return;
-      expect(assessment.reason).toBe(
-        '3 tasks of api:7 stopped before becoming healthy (limit 3); the new revision is not starting.',
-      );
+      expect(assessment.reason).toBe('3 tasks of api:7 failed (limit 3); the new revision is not staying up.');
     });
 
     test('below the limit it keeps waiting', () => {

@@ -33,8 +33,8 @@ export type RolloutAssessment =
       readonly state: 'failed';
       readonly cause: FailureCause;
       readonly reason: string;
-      /** The deployment ECS created to roll back, when it did. */
-      readonly ecsRollbackDeploymentId?: string;
+      /** The deployment ECS created to roll back, and the revision it went to, when it did. */
+      readonly ecsRollback?: { readonly deploymentId: string; readonly taskDefinitionArn: string };
     };
 
 /**
@@ -51,7 +51,7 @@ export function failedTaskLimit(desiredCount: number): number {
  * still going. A deployment that ECS rolled back is a failure even when the service is stable
  * again afterwards: that is the bug that made other tools report success.
  */
-export function assessRollout(service: ServiceSnapshot, target: RolloutTarget): RolloutAssessment {
+export function assessRollout(service: ServiceSnapshot, target: RolloutTarget, failedStops = 0): RolloutAssessment {
   const ours = service.deployments.find((d) => d.id === target.deploymentId);
   const primary = service.deployments.find((d) => d.status === 'PRIMARY');
   const wanted = shortTaskDefinition(target.taskDefinitionArn);
@@ -72,7 +72,7 @@ export function assessRollout(service: ServiceSnapshot, target: RolloutTarget): 
         state: 'failed',
         cause: 'ecs-rolled-back',
         reason: `ECS rolled the service back to ${shortTaskDefinition(rolledBackTo.taskDefinitionArn)} (deployment ${rolledBackTo.id}) instead of ${wanted}.${ecsReason}`,
-        ecsRollbackDeploymentId: rolledBackTo.id,
+        ecsRollback: { deploymentId: rolledBackTo.id, taskDefinitionArn: rolledBackTo.taskDefinitionArn },
       };
     }
     if (ours?.rolloutState === 'FAILED') {
@@ -102,11 +102,12 @@ export function assessRollout(service: ServiceSnapshot, target: RolloutTarget): 
       reason: `deployment ${target.deploymentId} is no longer listed on the service.`,
     };
   }
-  if (!target.circuitBreakerRollsBack && ours.failedTasks >= target.failedTaskLimit) {
+  const failures = Math.max(ours.failedTasks, failedStops);
+  if (!target.circuitBreakerRollsBack && failures >= target.failedTaskLimit) {
     return {
       state: 'failed',
       cause: 'tasks-failing',
-      reason: `${ours.failedTasks} tasks of ${wanted} stopped before becoming healthy (limit ${target.failedTaskLimit}); the new revision is not starting.`,
+      reason: `${failures} tasks of ${wanted} failed (limit ${target.failedTaskLimit}); the new revision is not staying up.`,
     };
   }
   if (isSteady(service, ours)) return { state: 'succeeded' };

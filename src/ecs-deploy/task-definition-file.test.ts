@@ -304,3 +304,27 @@ describe('registrableCopy', () => {
     expect(original).toEqual(snapshot);
   });
 });
+
+describe('environment values', () => {
+  test.each([
+    ['value: 0123456789', 'number 123456789'],
+    ['value: 1.10', 'number 1.1'],
+    ['value: true', 'boolean true'],
+  ])('an unquoted YAML %s is refused instead of reaching the container changed', (line, shown) => {
+    const yaml = `family: api\ncontainerDefinitions:\n  - name: api\n    image: x\n    environment:\n      - name: ACCOUNT\n        ${line}\n`;
+    const parsed = parseTaskDefinitionFile('td.yaml', yaml);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems[0]?.message).toBe(
+      `container 'api': environment variable 'ACCOUNT' has the ${shown}; quote it ("...") so it reaches the container exactly as written.`,
+    );
+  });
+
+  test('a quoted value is kept exactly', () => {
+    const yaml = `family: api\ncontainerDefinitions:\n  - name: api\n    image: x\n    environment:\n      - { name: ACCOUNT, value: '0123456789' }\n`;
+    const parsed = parseTaskDefinitionFile('td.yaml', yaml);
+    expect(parsed.ok && parsed.definition.containerDefinitions?.[0]?.environment).toEqual([
+      { name: 'ACCOUNT', value: '0123456789' },
+    ]);
+  });
+});

@@ -118,8 +118,9 @@ function containerProblems(value: unknown): string[] {
 }
 
 /**
- * ECS takes environment values as strings. Unquoted YAML (`value: 8080`, `value: true`) gives a
- * number or boolean, which is turned back into the text the user wrote rather than rejected.
+ * ECS takes environment values as strings. Unquoted YAML (`value: 0123`, `value: 1.10`) or a JSON
+ * number has already lost what was written (leading zeros, trailing zeros, large integers) by the
+ * time it is parsed, so it is refused with a request to quote it rather than silently changed.
  */
 function environmentProblems(container: string, environment: unknown): string[] {
   if (environment === undefined) return [];
@@ -129,11 +130,10 @@ function environmentProblems(container: string, environment: unknown): string[] 
   for (const entry of environment as unknown[]) {
     if (!isPlainObject(entry) || typeof entry.name !== 'string') {
       problems.push(`container '${container}': every "environment" entry needs a string "name".`);
-      continue;
-    }
-    if (typeof entry.value === 'number' || typeof entry.value === 'boolean') entry.value = String(entry.value);
-    else if (entry.value !== undefined && typeof entry.value !== 'string') {
-      problems.push(`container '${container}': environment variable '${entry.name}' must have a string "value".`);
+    } else if (entry.value !== undefined && typeof entry.value !== 'string') {
+      problems.push(
+        `container '${container}': environment variable '${entry.name}' has the ${typeof entry.value} ${JSON.stringify(entry.value)}; quote it ("...") so it reaches the container exactly as written.`,
+      );
     }
   }
   return problems;

@@ -1,4 +1,11 @@
-import type { EcsPort, ServiceEventSnapshot, StoppedTask } from '../aws/ecs.js';
+import {
+  isFailedStop,
+  type EcsPort,
+  type ServiceEventSnapshot,
+  type ServiceSnapshot,
+  type StoppedTask,
+} from '../aws/ecs.js';
+import { ConfigurationError } from '../runtime/errors.js';
 import type { Clock } from '../runtime/clock.js';
 import { formatDuration } from '../runtime/duration.js';
 import type { Logger } from '../runtime/logger.js';
@@ -32,13 +39,18 @@ export type WatchOutcome =
       readonly cause: FailureCause;
       readonly reason: string;
       readonly ecsRollbackDeploymentId?: string;
+      /** The revision ECS rolled back to: not always the one that ran before this deploy. */
+      readonly ecsRollbackTaskDefinitionArn?: string;
       readonly elapsedMs: number;
       readonly seenEventIds: ReadonlySet<string>;
       readonly events: ServiceEventSnapshot[];
       readonly stoppedTasks: StoppedTask[];
     };
 
-const STOPPED_TASKS_SHOWN = 5;
+/** One ListTasks page of a deployment's stopped tasks. */
+const STOPPED_TASKS_READ = 100;
+/** Consecutive failed reads of the service (after the SDK's retries) before giving up. */
+const MAX_READ_FAILURES = 3;
 
 /**
  * Polls the service until the rollout succeeds, fails or times out. Each new service event
@@ -52,67 +64,90 @@ export async function watchRollout(options: WatchOptions, deps: WatchDeps): Prom
   let seen: ReadonlySet<string> = options.seenEventIds;
   const events: ServiceEventSnapshot[] = [];
   const stoppedTasks = new Map<string, StoppedTask>();
-  let failedTasksSeen = 0;
   let lastProgress = '';
+  let readFailures = 0;
 
-  const fail = (cause: FailureCause, reason: string, ecsRollbackDeploymentId?: string): WatchOutcome => ({
+  const fail = (
+    cause: FailureCause,
+    reason: string,
+    ecsRollback?: { deploymentId: string; taskDefinitionArn: string },
+  ): WatchOutcome => ({
     state: 'failed',
     cause,
     reason,
-    ecsRollbackDeploymentId,
+    ecsRollbackDeploymentId: ecsRollback?.deploymentId,
+    ecsRollbackTaskDefinitionArn: ecsRollback?.taskDefinitionArn,
     elapsedMs: clock.now() - started,
     seenEventIds: seen,
     events,
     stoppedTasks: [...stoppedTasks.values()],
   });
 
+  /**
+   * Best effort: the stopped tasks explain a failure, but a failure to list them (a missing
+   * ecs:ListTasks permission, throttling) must never decide the rollout's outcome.
+   */
   const collectStoppedTasks = async (): Promise<void> => {
-    const tasks = await ecs.listStoppedTasks(
-      options.cluster,
-      { deploymentId: options.target.deploymentId },
-      STOPPED_TASKS_SHOWN,
-    );
-    for (const task of tasks) {
-      if (stoppedTasks.has(task.taskArn)) continue;
-      stoppedTasks.set(task.taskArn, task);
-      logger.warning(describeStoppedTask(task));
+    try {
+      const tasks = await ecs.listStoppedTasks(
+        options.cluster,
+        { deploymentId: options.target.deploymentId },
+        STOPPED_TASKS_READ,
+      );
+      for (const task of tasks) {
+        if (stoppedTasks.has(task.taskArn)) continue;
+        stoppedTasks.set(task.taskArn, task);
+        logger.warning(describeStoppedTask(task));
+      }
+    } catch (error) {
+      logger.debug(`Listing stopped tasks failed: ${messageOf(error)}`);
     }
   };
 
   for (;;) {
-    let assessment;
+    let snapshot: ServiceSnapshot;
     try {
-      const snapshot = await ecs.describeService(options.cluster, options.service);
-      const taken = takeNewEvents(seen, snapshot.events);
-      seen = taken.seen;
-      for (const event of taken.fresh) {
-        events.push(event);
-        logger.info(`${event.at.toISOString()}  ${event.message}`);
-      }
-      const ours = snapshot.deployments.find((d) => d.id === options.target.deploymentId);
-      if (ours && ours.failedTasks > failedTasksSeen) {
-        failedTasksSeen = ours.failedTasks;
-        await collectStoppedTasks();
-      }
-      assessment = assessRollout(snapshot, options.target);
+      snapshot = await ecs.describeService(options.cluster, options.service);
+      readFailures = 0;
     } catch (error) {
-      return fail('error', `checking the rollout failed: ${(error as Error).message}`);
+      // One failed read after the SDK's own retries is not a failed rollout: try again, and only
+      // give up (outcome unknown, nothing rolled back) when the service stays unreadable.
+      readFailures += 1;
+      if (readFailures >= MAX_READ_FAILURES || clock.now() >= deadline) {
+        return fail(
+          'error',
+          `the service could not be read ${readFailures} times in a row (${messageOf(error)}); the outcome of the rollout is unknown.`,
+        );
+      }
+      logger.warning(`Reading the service failed (${messageOf(error)}); trying again.`);
+      await clock.sleep(Math.min(options.pollIntervalMs, Math.max(0, deadline - clock.now())));
+      continue;
     }
+
+    const taken = takeNewEvents(seen, snapshot.events);
+    seen = taken.seen;
+    for (const event of taken.fresh) {
+      events.push(event);
+      logger.info(`${event.at.toISOString()}  ${event.message}`);
+    }
+    const assessment = assessRollout(snapshot, options.target, failedStops(stoppedTasks));
 
     if (assessment.state === 'succeeded') {
       return { state: 'succeeded', elapsedMs: clock.now() - started, seenEventIds: seen, events };
     }
     if (assessment.state === 'failed') {
-      if (stoppedTasks.size === 0) await collectStoppedTasks().catch(() => undefined);
-      return fail(assessment.cause, assessment.reason, assessment.ecsRollbackDeploymentId);
+      await collectStoppedTasks();
+      return fail(assessment.cause, assessment.reason, assessment.ecsRollback);
     }
     if (assessment.progress !== lastProgress) {
       logger.info(`… ${assessment.progress}`);
       lastProgress = assessment.progress;
     }
+    // ECS's failedTasks stops counting once one task of the deployment has run, so tasks that
+    // start and then crash are watched here too, and counted toward the fast-fail limit.
+    await collectStoppedTasks();
     const remaining = deadline - clock.now();
     if (remaining <= 0) {
-      await collectStoppedTasks().catch(() => undefined);
       return fail(
         'timed-out',
         `the rollout did not finish within ${formatDuration(options.timeoutMs)} (last seen: ${lastProgress}).`,
@@ -120,6 +155,16 @@ export async function watchRollout(options: WatchOptions, deps: WatchDeps): Prom
     }
     await clock.sleep(Math.min(options.pollIntervalMs, remaining));
   }
+}
+
+/** Stopped tasks of our deployment that stopped because something was wrong. */
+function failedStops(tasks: ReadonlyMap<string, StoppedTask>): number {
+  return [...tasks.values()].filter(isFailedStop).length;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof ConfigurationError) return error.problems.map((p) => p.message).join(' ') || error.message;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** One line per stopped task: why it stopped and each container's exit code and reason. */

@@ -173,18 +173,27 @@ describe('key=value inputs', () => {
     expect(reader.problems).toEqual([]);
   });
 
-  test('each bad line is a problem that quotes the line', () => {
+  test('each bad line is a problem that quotes its key, never its value', () => {
     const reader = readerFor({
-      environment: ['GOOD=1', '# comment', 'no equals sign', '', '1BAD=2', 'ALSO-BAD=3', '=nokey'].join('\n'),
+      environment: [
+        'GOOD=1',
+        '# comment',
+        'no equals sign',
+        '',
+        '1BAD=2',
+        'export API_KEY=s3cr3t-value',
+        '=nokey',
+      ].join('\n'),
     });
     const pairs = reader.keyValues('environment');
     expect([...pairs.keys()]).toEqual(['GOOD']);
     const messages = messagesFor(reader, 'environment');
     expect(messages).toHaveLength(4);
-    expect(messages[0]).toMatch(/^'no equals sign' is not KEY=VALUE/);
-    expect(messages[1]).toMatch(/^'1BAD=2' is not KEY=VALUE/);
-    expect(messages[2]).toMatch(/^'ALSO-BAD=3' is not KEY=VALUE/);
-    expect(messages[3]).toMatch(/^'=nokey' is not KEY=VALUE/);
+    expect(messages[0]).toMatch(/^'no equals sign' is not a KEY=VALUE line/);
+    expect(messages[1]).toMatch(/^'1BAD' is not a KEY=VALUE line/);
+    expect(messages[2]).toMatch(/^'export API_KEY' is not a KEY=VALUE line/);
+    expect(messages[3]).toMatch(/^'' is not a KEY=VALUE line/);
+    expect(messages.join('\n')).not.toContain('s3cr3t-value');
   });
 
   test('a custom key pattern is honoured and shown in the problem', () => {

@@ -96,7 +96,8 @@ export class InputReader {
       const eq = text.indexOf('=');
       const key = eq === -1 ? text : text.slice(0, eq).trim();
       if (eq === -1 || !keyPattern.test(key)) {
-        this.problem(name, `'${text}' is not KEY=VALUE with a key matching ${String(keyPattern)}.`);
+        // Only the key is quoted: the value may be a secret pasted from a .env file.
+        this.problem(name, `'${key}' is not a KEY=VALUE line with a key matching ${String(keyPattern)}.`);
         return;
       }
       if (pairs.has(key)) this.problem(name, `the key '${key}' is given twice.`);
