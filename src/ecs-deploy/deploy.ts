@@ -475,4 +475,10 @@ async function describeRegistered(ecs: EcsPort, reference: string, input: string
 function logContainerChanges(inputs: EcsDeployInputs, logger: Logger): void {
   if (inputs.environment.size > 0) logger.info(`Setting environment: ${[...inputs.environment.keys()].join(', ')}.`);
   if (inputs.image) logger.info(`Image: ${inputs.image}`);
+  // A tag can be moved after the image was tested; a digest cannot.
+  if (inputs.image && !inputs.image.includes('@sha256:')) {
+    logger.warning(
+      `${inputs.image} is a tag, not a digest: what runs is whatever the tag points to when a task starts. Deploy repo@sha256:… for an immutable reference.`,
+    );
+  }
 }

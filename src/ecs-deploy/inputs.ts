@@ -26,7 +26,15 @@ export interface EcsDeployInputs {
 
 const REVISION_REFERENCE = /^[A-Za-z0-9_-]{1,255}:\d+$/;
 const TASK_DEFINITION_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:\d+$/;
-const IMAGE_REFERENCE = /^[^\s]+$/;
+/**
+ * A container image reference: [registry[:port]/]repository[:tag][@sha256:digest], the repository
+ * in lower case. Checked here so a typo fails before anything is registered, not as a
+ * CannotPullContainerError in production.
+ */
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const IMAGE_REFERENCE = new RegExp(
+  `^(?:[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*(?::\\d+)?/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::\\w[\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`,
+);
 const FILE_EXTENSION = /\.(json|ya?ml)$/i;
 
 /** Reads and validates every ecs-deploy input; throws one error listing all problems. */
@@ -62,7 +70,7 @@ export function readEcsDeployInputs(reader: InputReader): EcsDeployInputs {
   if (image !== undefined && !IMAGE_REFERENCE.test(image)) {
     reader.problem(
       'image',
-      `'${image}' contains white space; expected a reference like repo:tag or repo@sha256:<digest>.`,
+      `'${image}' is not an image reference; expected [registry/]repository[:tag][@sha256:digest] with the repository in lower case, like 123456789012.dkr.ecr.us-east-1.amazonaws.com/order-router@sha256:<64 hex digits>.`,
     );
   }
 

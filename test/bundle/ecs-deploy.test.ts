@@ -75,7 +75,7 @@ describe.runIf(runs)('the ecs-deploy bundle, run as the GitHub runner runs it', 
   it('deploys an exported task-definition file: exit 0, outputs, and a job summary', async () => {
     const result = await run({
       'task-definition': 'exported.json',
-      image: 'registry.example/order-router@sha256:2222',
+      image: 'registry.example/order-router@sha256:2222222222222222222222222222222222222222222222222222222222222222',
     });
 
     expect(result.exitCode, result.stdout + result.stderr).toBe(0);
@@ -84,7 +84,10 @@ describe.runIf(runs)('the ecs-deploy bundle, run as the GitHub runner runs it', 
     expect(result.outputs['previous-task-definition-arn']).toMatch(/order-router:1$/);
     expect(result.outputs['deployment-id']).toMatch(/^ecs-svc\//);
     const report = JSON.parse(result.outputs.report ?? '{}') as { result: string; image: string };
-    expect(report).toMatchObject({ result: 'deployed', image: 'registry.example/order-router@sha256:2222' });
+    expect(report).toMatchObject({
+      result: 'deployed',
+      image: 'registry.example/order-router@sha256:2222222222222222222222222222222222222222222222222222222222222222',
+    });
     expect(result.summary).toContain('## ✅ ecs-deploy: Deployed order-router:2 on order-router');
     expect(result.summary).toContain('| Previous revision | `order-router:1` |');
     expect(result.stdout).toContain('::group::Wait for order-router:2 to roll out');

@@ -64,7 +64,7 @@ describe.runIf(runs)('ecs-deploy against moto', () => {
     const report = await deploy(
       {
         'task-definition': 'deploy/order-router.yaml',
-        image: 'registry.example/order-router@sha256:1111',
+        image: 'registry.example/order-router@sha256:1111111111111111111111111111111111111111111111111111111111111111',
         'container-name': 'router',
         environment: 'RISK_LIMITS=strict\nVENUE=XNAS',
       },
@@ -76,7 +76,9 @@ describe.runIf(runs)('ecs-deploy against moto', () => {
     expect(report.previousTaskDefinitionArn).toMatch(/order-router:1$/);
     const registered = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'order-router:2' }));
     const router = registered.taskDefinition?.containerDefinitions?.find((c) => c.name === 'router');
-    expect(router?.image).toBe('registry.example/order-router@sha256:1111');
+    expect(router?.image).toBe(
+      'registry.example/order-router@sha256:1111111111111111111111111111111111111111111111111111111111111111',
+    );
     expect(router?.environment).toEqual([
       { name: 'VENUE', value: 'XNAS' },
       { name: 'RISK_LIMITS', value: 'strict' },
