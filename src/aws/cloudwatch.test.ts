@@ -91,6 +91,33 @@ describe('the CloudWatch adapter', () => {
     expect(series.get('q500')?.map((p) => p.value)).toEqual([3]);
   });
 
+  it('keeps what CloudWatch said about a query it could not answer, so it is not mistaken for no data', async () => {
+    cwMock.on(GetMetricDataCommand).resolves({
+      MetricDataResults: [
+        {
+          Id: 'q0',
+          StatusCode: 'Forbidden',
+          Messages: [{ Code: 'Forbidden', Value: 'not authorized for account 210987654321' }],
+        },
+        { Id: 'q1', StatusCode: 'Complete', Timestamps: [start], Values: [1] },
+      ],
+    });
+
+    const series = await port().getMetricData(
+      [
+        { id: 'q0', metric: requests },
+        { id: 'q1', metric: requests },
+      ],
+      start,
+      end,
+    );
+
+    expect(series.problems?.get('q0')).toBe(
+      'CloudWatch answered Forbidden (Forbidden: not authorized for account 210987654321)',
+    );
+    expect(series.problems?.has('q1')).toBe(false);
+  });
+
   it('reads metric and composite alarms by name and by prefix', async () => {
     cwMock
       .on(DescribeAlarmsCommand, { AlarmNames: ['router-5xx'] })

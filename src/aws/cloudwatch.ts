@@ -29,13 +29,20 @@ export interface AlarmSnapshot {
   readonly updatedAt?: Date;
 }
 
+/**
+ * Datapoints per query id, and for a query CloudWatch could not answer (StatusCode Forbidden or
+ * InternalError, say for a cross-account metric), what it said instead: otherwise that would
+ * look like a metric with no data.
+ */
+export type MetricData = Map<string, DataPoint[]> & { readonly problems?: ReadonlyMap<string, string> };
+
 /** The CloudWatch operations the health gate uses. */
 export interface CloudWatchPort {
   /**
    * Every query's datapoints between start and end, oldest first, keyed by query id. One call
    * for up to 500 queries (more are split into batches); pages are followed.
    */
-  getMetricData(queries: readonly MetricQuery[], start: Date, end: Date): Promise<Map<string, DataPoint[]>>;
+  getMetricData(queries: readonly MetricQuery[], start: Date, end: Date): Promise<MetricData>;
   /** Alarms by exact names and/or a name prefix (metric and composite alarms). */
   describeAlarms(selector: { readonly names?: readonly string[]; readonly prefix?: string }): Promise<AlarmSnapshot[]>;
 }
@@ -44,6 +51,7 @@ export function createCloudWatchPort(client: CloudWatchClient): CloudWatchPort {
   return {
     async getMetricData(queries, start, end) {
       const series = new Map<string, DataPoint[]>(queries.map((q) => [q.id, []]));
+      const problems = new Map<string, string>();
       for (let i = 0; i < queries.length; i += MAX_QUERIES_PER_CALL) {
         const batch = queries.slice(i, i + MAX_QUERIES_PER_CALL).map(toMetricDataQuery);
         let nextToken: string | undefined;
@@ -60,6 +68,10 @@ export function createCloudWatchPort(client: CloudWatchClient): CloudWatchPort {
           for (const result of out.MetricDataResults ?? []) {
             const points = series.get(result.Id ?? '');
             if (!points) continue;
+            if (result.StatusCode === 'Forbidden' || result.StatusCode === 'InternalError') {
+              const said = (result.Messages ?? []).map((m) => [m.Code, m.Value].filter(Boolean).join(': ')).join('; ');
+              problems.set(result.Id ?? '', `CloudWatch answered ${result.StatusCode}${said ? ` (${said})` : ''}`);
+            }
             const timestamps = result.Timestamps ?? [];
             const values = result.Values ?? [];
             timestamps.forEach((at, index) => {
@@ -71,7 +83,7 @@ export function createCloudWatchPort(client: CloudWatchClient): CloudWatchPort {
         } while (nextToken);
       }
       for (const points of series.values()) points.sort((a, b) => a.at.getTime() - b.at.getTime());
-      return series;
+      return Object.assign(series, { problems });
     },
 
     async describeAlarms(selector) {

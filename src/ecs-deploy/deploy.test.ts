@@ -653,6 +653,36 @@ describe('manual rollback', () => {
     expect(report.result).toBe('rolled-back');
   });
 
+  it('skips a verified-good revision that was deregistered since, and falls back to the next', async () => {
+    const GONE = tdArn('api', 3);
+    const OLDER = tdArn('api', 2);
+    describeSequence(
+      service({
+        ...shapeOf(steadyOnOld),
+        tags: { 'trading-actions:verified-good': OLD, 'trading-actions:verified-good-previous': GONE },
+      }),
+      service({ taskDefinition: OLDER, deployments: [deployment('ecs-svc/rollback', OLDER)] }),
+    );
+    ecsMock.on(DescribeTaskDefinitionCommand).callsFake((input: { taskDefinition?: string }) => ({
+      taskDefinition: {
+        taskDefinitionArn: input.taskDefinition,
+        family: 'api',
+        status: input.taskDefinition === GONE ? 'INACTIVE' : 'ACTIVE',
+      },
+    }));
+    ecsMock.on(ListTaskDefinitionsCommand).resolves({ taskDefinitionArns: [OLDER, OLD] });
+    ecsMock
+      .on(UpdateServiceCommand)
+      .resolves({ service: service({ taskDefinition: OLDER, deployments: [deployment('ecs-svc/rollback', OLDER)] }) });
+    ecsMock.on(TagResourceCommand).resolves({});
+    ecsMock.on(UntagResourceCommand).resolves({});
+
+    const report = await runEcsDeploy(rollbackInputs(), deps());
+
+    expect(report).toMatchObject({ result: 'rolled-back', succeeded: true, taskDefinitionArn: OLDER });
+    expect(logger.messages('info')).toContain('Skipping verified-good api:3: it is INACTIVE.');
+  });
+
   it('refuses to "roll back" to the revision already running', async () => {
     describeSequence(steadyOnOld);
     ecsMock

@@ -402,7 +402,8 @@ async function planDeploy(
 
 async function planRollback(inputs: EcsDeployInputs, service: ServiceSnapshot, deps: DeployDeps): Promise<Plan> {
   const current = parseTaskDefinitionArn(service.taskDefinitionArn);
-  const verifiedGood = readVerifiedGood(service.tags);
+  const verifiedGood =
+    inputs.toRevision === undefined ? await usableRevisions(readVerifiedGood(service.tags), service, deps) : [];
   const needsRevisionList =
     inputs.toRevision === undefined && !verifiedGood.some((arn) => arn !== service.taskDefinitionArn);
   const familyRevisions = needsRevisionList && current ? await deps.ecs.listRevisions(current.family) : [];
@@ -431,6 +432,28 @@ async function planRollback(inputs: EcsDeployInputs, service: ServiceSnapshot, d
   }
   deps.logger.info(`Rolling back to ${shortTaskDefinition(resolved.arn)}: ${choice.why}`);
   return { existingArn: resolved.arn, source: { kind: 'rollback', detail: choice.why } };
+}
+
+/**
+ * The recorded verified-good revisions that can still be deployed. One deregistered since (by
+ * Terraform or a clean-up job) is skipped with a word in the log, so the emergency rollback falls
+ * through to the next candidate instead of stopping.
+ */
+async function usableRevisions(
+  recorded: readonly string[],
+  service: ServiceSnapshot,
+  deps: DeployDeps,
+): Promise<string[]> {
+  const usable: string[] = [];
+  for (const arn of recorded.filter((a) => a !== service.taskDefinitionArn)) {
+    const found = await deps.ecs.describeTaskDefinition(arn);
+    if (found?.status === 'ACTIVE') usable.push(arn);
+    else
+      deps.logger.info(
+        `Skipping verified-good ${shortTaskDefinition(arn)}: it is ${found?.status ?? 'no longer registered'}.`,
+      );
+  }
+  return usable;
 }
 
 /**

@@ -251,6 +251,25 @@ describe('a gate run', () => {
     expect(outcome.evaluations[0]?.checks[0]).toMatchObject({ status: 'inconclusive', observed: 'no data' });
   });
 
+  it('says what CloudWatch answered when it could not read a metric, instead of "no data"', async () => {
+    const cloudwatch = new FakeCloudWatch();
+    cloudwatch.getMetricData = (queries) =>
+      Promise.resolve(
+        Object.assign(new Map(queries.map((q) => [q.id, []])), {
+          problems: new Map([['q0', 'CloudWatch answered Forbidden']]),
+        }),
+      );
+    const outcome = await runGate(
+      checks({ metrics: [thresholdCheck('latency', 'TargetResponseTime', '< 0.25')] }),
+      policy(),
+      deps(cloudwatch),
+    );
+    expect(outcome.evaluations[0]?.checks[0]).toMatchObject({
+      status: 'inconclusive',
+      reason: 'CloudWatch answered Forbidden; a metric CloudWatch could not read is never a pass.',
+    });
+  });
+
   it('records an AWS fault as an inconclusive check instead of crashing, and still reports', async () => {
     const cloudwatch = new FakeCloudWatch();
     cloudwatch.getMetricData = () =>

@@ -19,7 +19,9 @@ export function evaluateMetricCheck(check: MetricCheck, series: Series | undefin
       ...base,
       status,
       observed: 'no data',
-      reason: `no datapoints in the last ${check.lookbackSeconds}s${check.mustHaveData ? ' (must-have-data is set)' : ''}; a metric without data is never a pass.`,
+      reason: series?.error
+        ? `${series.error}; a metric CloudWatch could not read is never a pass.`
+        : `no datapoints in the last ${check.lookbackSeconds}s${check.mustHaveData ? ' (must-have-data is set)' : ''}; a metric without data is never a pass.`,
       evidence,
     };
   }

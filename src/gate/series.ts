@@ -15,6 +15,8 @@ export interface Series {
   readonly query: string;
   /** Something the reader should know about how the points were made (zero-filled periods). */
   readonly note?: string;
+  /** Why CloudWatch returned nothing for this series, when it said (Forbidden, InternalError). */
+  readonly error?: string;
 }
 
 /**
@@ -51,12 +53,18 @@ export async function fetchSeries(
     const complete = (p: DataPoint) => p.at.getTime() >= since && p.at.getTime() + periodMs <= now;
     const [first = [], second = []] = ids.map((id) => (raw.get(id) ?? []).filter(complete));
     const query = describeSource(request.source);
+    const error = ids.map((id) => raw.problems?.get(id)).find((problem) => problem !== undefined);
     if (request.source.type === 'metric') {
-      result.set(request.key, { points: first, query });
+      result.set(request.key, { points: first, query, error });
       continue;
     }
     const points = ratioPoints(first, second, request.source.numerator);
-    result.set(request.key, { points, query, note: zeroFillNote(request.source.numerator, first, points.length) });
+    result.set(request.key, {
+      points,
+      query,
+      error,
+      note: zeroFillNote(request.source.numerator, first, points.length),
+    });
   }
   return result;
 }
