@@ -239,16 +239,6 @@ function toServiceSnapshot(service: Service): ServiceSnapshot {
   };
 }
 
-/**
- * A stop that says the service is unhealthy, as opposed to ECS replacing or scaling in tasks
- * (`ServiceSchedulerInitiated` with "Scaling activity…") or a person stopping one. ECS reports
- * failed health checks under ServiceSchedulerInitiated too, hence the reason text.
- */
-export function isFailedStop(task: StoppedTask): boolean {
-  if (task.stopCode === 'TaskFailedToStart' || task.stopCode === 'EssentialContainerExited') return true;
-  return /health check|OutOfMemory|CannotPull|ResourceInitializationError|failed/i.test(task.stoppedReason);
-}
-
 const TASK_DEFINITION_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/;
 
 /** Splits a task-definition ARN into family and revision; undefined when it is not one. */

@@ -1,10 +1,5 @@
-import {
-  isFailedStop,
-  type EcsPort,
-  type ServiceEventSnapshot,
-  type ServiceSnapshot,
-  type StoppedTask,
-} from '../aws/ecs.js';
+import type { EcsPort, ServiceEventSnapshot, ServiceSnapshot, StoppedTask } from '../aws/ecs.js';
+import { isFailedStop } from '../aws/task-stops.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Clock } from '../runtime/clock.js';
 import { formatDuration } from '../runtime/duration.js';

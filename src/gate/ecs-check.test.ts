@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EcsPort, ServiceSnapshot, StoppedTask } from '../aws/ecs.js';
-import { isFailedStop } from '../aws/ecs.js';
+import { isFailedStop } from '../aws/task-stops.js';
 import { evaluateEcsCheck } from './ecs-check.js';
 
 const since = new Date('2026-11-23T13:50:00Z');

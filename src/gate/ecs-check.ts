@@ -1,4 +1,5 @@
-import { isFailedStop, type EcsPort } from '../aws/ecs.js';
+import type { EcsPort } from '../aws/ecs.js';
+import { isFailedStop } from '../aws/task-stops.js';
 import type { EcsCheck } from './checks.js';
 import type { CheckResult } from './result.js';
 
