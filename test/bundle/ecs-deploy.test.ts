@@ -14,19 +14,18 @@ import {
   SERVICE,
   TASK_DEFINITION_YAML,
 } from '../support/ecs-stack.js';
-import { requireMoto, startMoto, TEST_CREDENTIALS, type Moto } from '../support/moto.js';
+import { requireMoto, useMoto } from '../support/moto.js';
 import { runAction } from '../../scripts/lib/run-action.mjs';
 
 const runs = requireMoto();
 
 describe.runIf(runs)('the ecs-deploy bundle, run as the GitHub runner runs it', () => {
-  let moto: Moto;
+  const moto = useMoto({ runningCount: 2 });
   let ecs: ECSClient;
   let workspace: string;
 
-  beforeAll(async () => {
-    moto = await startMoto({ runningCount: 2 });
-    ecs = moto.ecs();
+  beforeAll(() => {
+    ecs = moto().ecs();
     workspace = mkdtempSync(join(tmpdir(), 'workspace-'));
     // Exported the way `aws ecs describe-task-definition` prints it, read-only fields and all.
     writeFileSync(
@@ -48,12 +47,10 @@ describe.runIf(runs)('the ecs-deploy bundle, run as the GitHub runner runs it', 
     );
     writeFileSync(join(workspace, 'order-router.yaml'), TASK_DEFINITION_YAML);
   });
-  afterAll(async () => {
-    await moto?.stop();
+  afterAll(() => {
     if (workspace) rmSync(workspace, { recursive: true, force: true });
   });
   beforeEach(async () => {
-    await moto.reset();
     await createServiceOnRevisionOne(ecs);
   });
 
@@ -61,15 +58,7 @@ describe.runIf(runs)('the ecs-deploy bundle, run as the GitHub runner runs it', 
     runAction(
       'ecs-deploy',
       { cluster: CLUSTER, service: SERVICE, 'poll-interval': '1s', ...inputs },
-      {
-        cwd: workspace,
-        env: {
-          AWS_ENDPOINT_URL: moto.endpoint,
-          AWS_REGION: moto.region,
-          AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-          AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-        },
-      },
+      { cwd: workspace, env: moto().env() },
     );
 
   it('deploys an exported task-definition file: exit 0, outputs, and a job summary', async () => {

@@ -4,7 +4,7 @@
  * local server. Every gate here evaluates once (window 0), on the real clock.
  */
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../../scripts/lib/run-action.mjs';
 import type { GateReport } from '../../src/gate/report.js';
 import {
@@ -16,7 +16,7 @@ import {
   type MetricTarget,
 } from '../support/cloudwatch-fixtures.js';
 import { startTestServer, type TestServer } from '../support/http-server.js';
-import { requireMoto, startMoto, TEST_CREDENTIALS, type Moto } from '../support/moto.js';
+import { requireMoto, useMoto } from '../support/moto.js';
 
 const runs = requireMoto();
 
@@ -44,28 +44,20 @@ metrics:
 `;
 
 describe.runIf(runs)('the health-gate bundle, run as the GitHub runner runs it', () => {
-  let moto: Moto;
+  const moto = useMoto();
   let cloudwatch: CloudWatchClient;
   let server: TestServer;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    cloudwatch = cloudWatchClient(moto);
+    cloudwatch = cloudWatchClient(moto());
     server = await startTestServer();
   });
   afterAll(async () => {
     cloudwatch?.destroy();
     await server?.close();
-    await moto?.stop();
   });
-  beforeEach(async () => moto.reset());
 
-  const awsEnv = (): Record<string, string> => ({
-    AWS_ENDPOINT_URL: moto.endpoint,
-    AWS_REGION: moto.region,
-    AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-  });
+  const awsEnv = (): Record<string, string> => moto().env();
 
   /** The same value every minute of the last five, so whichever minutes the gate reads agree. */
   const writeResponseTime = (seconds: number) => putPerMinute(cloudwatch, responseTime(), Date.now(), 5, () => seconds);

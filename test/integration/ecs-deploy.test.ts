@@ -3,7 +3,7 @@
  * end to end except the GitHub runner (the bundle suite covers that).
  */
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand, type ECSClient } from '@aws-sdk/client-ecs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEcsPort } from '../../src/aws/ecs.js';
 import { runEcsDeploy, type DeployDeps } from '../../src/ecs-deploy/deploy.js';
 import { parseEcsDeployInputs } from '../../src/ecs-deploy/inputs.js';
@@ -17,21 +17,18 @@ import {
   TASK_DEFINITION_YAML,
 } from '../support/ecs-stack.js';
 import { ManualClock } from '../support/manual-clock.js';
-import { requireMoto, startMoto, type Moto } from '../support/moto.js';
+import { requireMoto, useMoto } from '../support/moto.js';
 
 const runs = requireMoto();
 
 describe.runIf(runs)('ecs-deploy against moto', () => {
-  let moto: Moto;
+  const moto = useMoto({ runningCount: 2 });
   let ecs: ECSClient;
 
-  beforeAll(async () => {
-    moto = await startMoto({ runningCount: 2 });
-    ecs = moto.ecs();
+  beforeAll(() => {
+    ecs = moto().ecs();
   });
-  afterAll(async () => moto?.stop());
   beforeEach(async () => {
-    await moto.reset();
     await createServiceOnRevisionOne(ecs);
   });
 
@@ -40,7 +37,7 @@ describe.runIf(runs)('ecs-deploy against moto', () => {
       ecs: createEcsPort(ecs),
       clock: new ManualClock(),
       logger: new RecordingLogger(),
-      region: moto.region,
+      region: moto().region,
       readTextFile: (path) => {
         const text = files[path];
         if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });

@@ -30,7 +30,7 @@ import {
 import { CLUSTER, createServiceOnRevisionOne, SERVICE } from '../support/ecs-stack.js';
 import { startTestServer, type TestServer } from '../support/http-server.js';
 import { ManualClock } from '../support/manual-clock.js';
-import { requireMoto, startMoto, type Moto } from '../support/moto.js';
+import { requireMoto, useMoto } from '../support/moto.js';
 
 const runs = requireMoto();
 
@@ -52,7 +52,7 @@ const ALB_DIMENSIONS = `
       TargetGroup: ${TARGET_GROUP}`;
 
 describe.runIf(runs)('health-gate against moto and a local HTTP server', () => {
-  let moto: Moto;
+  const moto = useMoto({ runningCount: 2 });
   let cloudwatch: CloudWatchClient;
   let ecs: ECSClient;
   let server: TestServer;
@@ -60,18 +60,15 @@ describe.runIf(runs)('health-gate against moto and a local HTTP server', () => {
   let now: number;
 
   beforeAll(async () => {
-    moto = await startMoto({ runningCount: 2 });
-    cloudwatch = cloudWatchClient(moto);
-    ecs = moto.ecs();
+    cloudwatch = cloudWatchClient(moto());
+    ecs = moto().ecs();
     server = await startTestServer();
   });
   afterAll(async () => {
     cloudwatch?.destroy();
     await server?.close();
-    await moto?.stop();
   });
-  beforeEach(async () => {
-    await moto.reset();
+  beforeEach(() => {
     now = minuteAlignedNow();
   });
 
@@ -461,7 +458,7 @@ http:
 
   describe('one evaluation, one GetMetricData call', () => {
     it('reads every threshold metric, ratio and both compare sides with a single GetMetricData call', async () => {
-      const client = cloudWatchClient(moto);
+      const client = cloudWatchClient(moto());
       const sent: string[] = [];
       client.middlewareStack.add(
         (next, context) => (args) => {

@@ -4,6 +4,7 @@
  * saying how to install it, and a failure under CI=true, where a skipped suite is a silent hole.
  */
 import { ECSClient } from '@aws-sdk/client-ecs';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { MOTO_INSTALL_HINT, motoAvailable, startMotoServer } from '../../scripts/lib/moto-server.mjs';
 
 export interface Moto {
@@ -14,6 +15,8 @@ export interface Moto {
   stop(): Promise<void>;
   /** An ECS client for arranging and inspecting state (fails fast: one attempt). */
   ecs(): ECSClient;
+  /** The environment a bundled action needs to reach this moto, as the runner would pass it. */
+  env(): Record<string, string>;
 }
 
 export const TEST_CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' };
@@ -47,5 +50,33 @@ export async function startMoto(options: { runningCount?: number } = {}): Promis
       clients.push(client);
       return client;
     },
+    env: () => ({
+      AWS_ENDPOINT_URL: server.endpoint,
+      AWS_REGION: region,
+      AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
+    }),
+  };
+}
+
+/**
+ * One moto for the suite that calls this: started before its tests, wiped before each test so
+ * every test starts from nothing, stopped after the last. Call it first in the describe block, so
+ * the wipe runs before the suite's own beforeEach arranges its resources.
+ */
+export function useMoto(options: { runningCount?: number } = {}): () => Moto {
+  let moto: Moto | undefined;
+  beforeAll(async () => {
+    moto = await startMoto(options);
+  });
+  afterAll(async () => {
+    await moto?.stop();
+  });
+  beforeEach(async () => {
+    await moto?.reset();
+  });
+  return () => {
+    if (!moto) throw new Error('moto is not running: call useMoto() inside describe.runIf(requireMoto())');
+    return moto;
   };
 }
