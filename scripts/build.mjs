@@ -15,11 +15,23 @@ const actions = (await readdir(join(root, 'actions'), { withFileTypes: true }))
   .filter((name) => only.length === 0 || only.includes(name))
   .sort();
 
+// Each action has a main entry (dist/<action>/index.js) and may have a post step
+// (actions/<action>/post.ts → dist/<action>/post/index.js: its own folder, so the two bundles'
+// lazily loaded chunks cannot overwrite each other).
 for (const action of actions) {
+  await rm(join(root, 'dist', action), { recursive: true, force: true });
+  for (const [entry, folder] of [
+    ['main.ts', join(root, 'dist', action)],
+    ['post.ts', join(root, 'dist', action, 'post')],
+  ]) {
+    if (!existsSync(join(root, 'actions', action, entry))) continue;
+    await writeBundle(action, entry, folder);
+  }
+}
+
+async function writeBundle(action, entry, out) {
   const started = Date.now();
-  const { code, map, assets } = await bundle(action);
-  const out = join(root, 'dist', action);
-  await rm(out, { recursive: true, force: true });
+  const { code, map, assets } = await bundle(action, entry);
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'index.js'), code);
   if (map) await writeFile(join(out, 'index.js.map'), relocateSources(map, out));
@@ -29,13 +41,14 @@ for (const action of actions) {
     // Lazily loaded chunks (`<id>.index.js`) come with maps of their own.
     await writeFile(join(out, name), name.endsWith('.map') ? relocateSources(String(asset.source), out) : asset.source);
   }
-  console.log(`dist/${action}/index.js  ${(code.length / 1024).toFixed(0)} KiB  (${Date.now() - started} ms)`);
+  const shown = relative(root, join(out, 'index.js'));
+  console.log(`${shown}  ${(code.length / 1024).toFixed(0)} KiB  (${Date.now() - started} ms)`);
 }
 
 /** ncc's errors embed its whole minified source; show only the compiler's message. */
-async function bundle(action) {
+async function bundle(action, entry) {
   try {
-    return await ncc(join(root, 'actions', action, 'main.ts'), {
+    return await ncc(join(root, 'actions', action, entry), {
       minify: true,
       sourceMap: true,
       // No source-map-support shim: it parsed the 4 MB map before the first AWS request (~35 ms
@@ -49,7 +62,7 @@ async function bundle(action) {
       .split('\n')
       .filter((line) => !line.includes('index.js.cache.js'))
       .join('\n');
-    console.error(`Building ${action} failed:\n${message}`);
+    console.error(`Building ${action}/${entry} failed:\n${message}`);
     process.exit(1);
   }
 }

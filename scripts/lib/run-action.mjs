@@ -17,14 +17,20 @@ export const REPO_ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url
  * @property {string} stderr
  * @property {Record<string, string>} outputs
  * @property {string} summary
+ * @property {Record<string, string>} state  what the step saved for its post step (GITHUB_STATE)
  */
 
 /**
  * @param {string} action  folder name under dist/
  * @param {Record<string, string>} inputs  by their action.yml names
- * @param {{ env?: Record<string, string>, cwd?: string, node?: string, script?: string }} [options]
+ * @param {{ env?: Record<string, string>, cwd?: string, node?: string, script?: string,
+ *   post?: boolean, state?: Record<string, string>,
+ *   signalWhen?: { stdoutIncludes: string, signal: NodeJS.Signals } }} [options]
  *   `node` defaults to the Node running this code, so a test run under Node 24 runs the bundle on 24.
  *   `script` replaces dist/<action>/index.js (the benchmark's floor uses it).
+ *   `post` runs the action's post step (dist/<action>/post/index.js) with `state` as the
+ *   STATE_<name> variables the runner passes on from the main step.
+ *   `signalWhen` sends the signal once the step's output contains the text, as a cancelled run does.
  * @returns {Promise<ActionRun>}
  */
 export async function runAction(action, inputs, options = {}) {
@@ -54,10 +60,12 @@ export async function runAction(action, inputs, options = {}) {
     RUNNER_TEMP: work,
     ...fileEnv,
     ...inputEnv,
+    ...Object.fromEntries(Object.entries(options.state ?? {}).map(([name, value]) => [`STATE_${name}`, value])),
     ...options.env,
   };
   try {
-    const script = options.script ?? join(REPO_ROOT, 'dist', action, 'index.js');
+    const script =
+      options.script ?? join(REPO_ROOT, 'dist', action, ...(options.post ? ['post', 'index.js'] : ['index.js']));
     const child = spawn(options.node ?? process.execPath, [script], {
       cwd: options.cwd ?? work,
       env,
@@ -65,7 +73,14 @@ export async function runAction(action, inputs, options = {}) {
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+    let signalled = false;
+    child.stdout.on('data', (chunk) => {
+      stdout += String(chunk);
+      if (options.signalWhen && !signalled && stdout.includes(options.signalWhen.stdoutIncludes)) {
+        signalled = true;
+        child.kill(options.signalWhen.signal);
+      }
+    });
     child.stderr.on('data', (chunk) => (stderr += String(chunk)));
     /** @type {number | null} */
     const exitCode = await new Promise((done) => child.on('close', done));
@@ -75,6 +90,7 @@ export async function runAction(action, inputs, options = {}) {
       stderr,
       outputs: parseOutputFile(readFileSync(join(work, 'output'), 'utf8')),
       summary: readFileSync(join(work, 'summary'), 'utf8'),
+      state: parseOutputFile(readFileSync(join(work, 'state'), 'utf8')),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -82,7 +98,8 @@ export async function runAction(action, inputs, options = {}) {
 }
 
 /**
- * Reads the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT.
+ * Reads the `name<<delimiter` blocks written to GITHUB_OUTPUT or GITHUB_STATE; a name written
+ * twice keeps its last value, as the runner does.
  * @param {string} text
  * @returns {Record<string, string>}
  */

@@ -13,6 +13,8 @@ function recordingRuntime(): ActionRuntime & { failures: string[]; logger: Recor
     clock: new ManualClock(),
     setOutput: () => undefined,
     writeSummary: () => Promise.resolve(),
+    saveState: () => undefined,
+    readState: () => '',
     setSecret: () => undefined,
     fail: (message) => failures.push(message),
     failures,

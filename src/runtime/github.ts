@@ -6,7 +6,7 @@ import { ConfigurationError, OutcomeFailedError } from './errors.js';
 import type { ReadInput } from './inputs.js';
 import type { Logger } from './logger.js';
 import { mapStackTrace } from './stack-trace.js';
-import { fileCommandEntry, inputVariable, workflowCommand } from './workflow-commands.js';
+import { fileCommandEntry, inputVariable, stateVariable, workflowCommand } from './workflow-commands.js';
 
 /**
  * Everything an action entry needs from the GitHub runner, as plain functions. This is the
@@ -23,6 +23,13 @@ export interface ActionRuntime {
   setSecret(value: string): void;
   /** Fails the step with this message (an error annotation and a non-zero exit). */
   fail(message: string): void;
+  /**
+   * Saves a value for this action's `post:` step (GITHUB_STATE). Saving a name again replaces
+   * the value the post step sees, so a rollout can keep its latest position there.
+   */
+  saveState(name: string, value: string): void;
+  /** In a `post:` step: a value the main step saved, or '' when it saved none. */
+  readState(name: string): string;
 }
 
 const print = (line: string): void => {
@@ -64,6 +71,11 @@ export const githubRuntime: ActionRuntime = {
     process.exitCode = 1;
     githubLogger.error(message);
   },
+  saveState: (name, value) => {
+    const file = process.env.GITHUB_STATE;
+    if (file) appendFileSync(file, fileCommandEntry(name, value, `ghadelimiter_${randomUUID()}`));
+  },
+  readState: (name) => process.env[stateVariable(name)] ?? '',
 };
 
 /**

@@ -35,6 +35,11 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
+/** The environment variable a `post:` step reads a saved state from: `rollout` → `STATE_rollout`. */
+export function stateVariable(name: string): string {
+  return `STATE_${name}`;
+}
+
 /**
  * One `name<<delimiter` entry for GITHUB_OUTPUT (or GITHUB_ENV, GITHUB_STATE). The delimiter is
  * random per entry; a value that contained it could inject further outputs, so that is refused.

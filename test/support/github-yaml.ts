@@ -179,6 +179,10 @@ export function actionConventionFindings(file: string, action: ActionTemplate, r
     if (!existsSync(entry)) {
       report(`runs.main '${action.runs.main}' does not exist (is the bundle built and committed?)`);
     }
+    const post = 'post' in action.runs ? action.runs.post : undefined;
+    if (post !== undefined && !existsSync(path.join(root, path.dirname(file), post))) {
+      report(`runs.post '${post}' does not exist (is the bundle built and committed?)`);
+    }
   }
   for (const input of action.inputs ?? []) {
     if (!input.description?.trim()) report(`input '${input.id}' has no description`);
