@@ -1,21 +1,18 @@
-import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
-import {
-  parseTaskDefinitionArn,
-  shortTaskDefinition,
-  type EcsPort,
-  type ServiceSnapshot,
-  type TaskDefinitionSummary,
-} from '../aws/ecs.js';
+import { parseTaskDefinitionArn, shortTaskDefinition, type EcsPort, type ServiceSnapshot } from '../aws/ecs.js';
 import type { Clock } from '../runtime/clock.js';
 import { formatDuration } from '../runtime/duration.js';
 import { isAwsServiceError } from '../aws/errors.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
-import { applyContainerChanges } from './container-changes.js';
 import type { EcsDeployInputs } from './inputs.js';
+import {
+  describeRegistered,
+  loadFileDefinition,
+  planTaskDefinition,
+  type TaskDefinitionPlan,
+} from './task-definition-plan.js';
 import type { DeployReport, ReportEvent } from './report.js';
 import { failedTaskLimit, type RolloutTarget } from './rollout.js';
-import { parseTaskDefinitionFile, registrableCopy } from './task-definition-file.js';
 import { chooseRollbackTarget, readVerifiedGood, recordVerifiedGood, VERIFIED_GOOD_TAGS } from './verified-good.js';
 import { describeStoppedTask, watchRollout, type WatchOutcome } from './watch.js';
 
@@ -26,16 +23,6 @@ export interface DeployDeps {
   /** Reads a task-definition file; throws (ENOENT etc.) when it cannot. */
   readonly readTextFile: (path: string) => string;
   readonly region: string;
-}
-
-/** What to put on the service, decided before anything in AWS changes. */
-interface Plan {
-  /** Present when a new revision must be registered first. */
-  readonly register?: RegisterTaskDefinitionCommandInput;
-  /** The revision to deploy when nothing is registered. */
-  readonly existingArn?: string;
-  readonly source: NonNullable<DeployReport['source']>;
-  readonly image?: string;
 }
 
 /**
@@ -86,7 +73,7 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
     const planned =
       inputs.mode === 'rollback'
         ? await planRollback(inputs, service, deps)
-        : await planDeploy(inputs, fileDefinition, deps);
+        : await planTaskDefinition(inputs, fileDefinition, deps);
     if (inputs.wait && inputs.rollbackOnFailure) await assertRollbackPossible(previousArn, ecs);
     return planned;
   });
@@ -342,65 +329,11 @@ async function rollBack(
   return { taskDefinitionArn: target, by, succeeded: false, detail: outcome.reason };
 }
 
-/** Reads and checks the task-definition file, with the image and environment applied. */
-function loadFileDefinition(inputs: EcsDeployInputs, deps: DeployDeps): RegisterTaskDefinitionCommandInput | undefined {
-  if (inputs.taskDefinition?.kind !== 'file') return undefined;
-  const { path } = inputs.taskDefinition;
-  let text: string;
-  try {
-    text = deps.readTextFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new ConfigurationError([
-      {
-        input: 'task-definition',
-        message: `cannot read '${path}' (${why}). Give a path relative to the repository root, or an existing revision as family:revision or an ARN.`,
-      },
-    ]);
-  }
-  const parsed = parseTaskDefinitionFile(path, text);
-  if (!parsed.ok) throw new ConfigurationError(parsed.problems);
-  if (parsed.droppedFields.length > 0) {
-    deps.logger.info(`Ignoring read-only fields from describe-task-definition: ${parsed.droppedFields.join(', ')}.`);
-  }
-  const applied = applyContainerChanges(parsed.definition, inputs);
-  if (!applied.ok) throw new ConfigurationError(applied.problems);
-  const containers = applied.definition.containerDefinitions?.map((c) => c.name).join(', ') ?? '';
-  deps.logger.info(`${path}: family ${applied.definition.family}, containers ${containers}.`);
-  return applied.definition;
-}
-
-async function planDeploy(
+async function planRollback(
   inputs: EcsDeployInputs,
-  fileDefinition: RegisterTaskDefinitionCommandInput | undefined,
+  service: ServiceSnapshot,
   deps: DeployDeps,
-): Promise<Plan> {
-  const source = inputs.taskDefinition;
-  if (fileDefinition && source?.kind === 'file') {
-    logContainerChanges(inputs, deps.logger);
-    return { register: fileDefinition, source: { kind: 'file', detail: source.path }, image: inputs.image };
-  }
-  if (source?.kind !== 'revision') throw new Error('deploy mode without a task definition passed input validation');
-
-  const existing = await describeRegistered(deps.ecs, source.reference, 'task-definition');
-  if (inputs.image === undefined && inputs.environment.size === 0) {
-    deps.logger.info(
-      `Deploying the registered revision ${shortTaskDefinition(existing.arn)} as it is; nothing is registered.`,
-    );
-    return { existingArn: existing.arn, source: { kind: 'revision', detail: 'existing revision, not re-registered' } };
-  }
-  const applied = applyContainerChanges(registrableCopy(existing.definition, existing.tags), inputs);
-  if (!applied.ok) throw new ConfigurationError(applied.problems);
-  logContainerChanges(inputs, deps.logger);
-  return {
-    register: applied.definition,
-    source: { kind: 'revision', detail: `${shortTaskDefinition(existing.arn)} with a new image or environment` },
-    image: inputs.image,
-  };
-}
-
-async function planRollback(inputs: EcsDeployInputs, service: ServiceSnapshot, deps: DeployDeps): Promise<Plan> {
+): Promise<TaskDefinitionPlan> {
   const current = parseTaskDefinitionArn(service.taskDefinitionArn);
   const verifiedGood =
     inputs.toRevision === undefined ? await usableRevisions(readVerifiedGood(service.tags), service, deps) : [];
@@ -470,38 +403,4 @@ async function assertRollbackPossible(previousArn: string, ecs: EcsPort): Promis
       message: `the service runs ${shortTaskDefinition(previousArn)}, which is ${previous?.status ?? 'not registered'}, so a failed rollout could not be rolled back to it. Deploy with rollback-on-failure: false, or first re-register and deploy a known-good revision.`,
     },
   ]);
-}
-
-/** The registered revision behind `reference`, which must exist and be ACTIVE to be deployed. */
-async function describeRegistered(ecs: EcsPort, reference: string, input: string): Promise<TaskDefinitionSummary> {
-  const found = await ecs.describeTaskDefinition(reference);
-  if (!found) {
-    throw new ConfigurationError([
-      {
-        input,
-        message: `task definition '${reference}' is not registered in this account and region. Use family:revision or the ARN of a registered revision.`,
-      },
-    ]);
-  }
-  if (found.status !== 'ACTIVE') {
-    throw new ConfigurationError([
-      {
-        input,
-        message: `${shortTaskDefinition(found.arn)} is ${found.status}; ECS cannot deploy an inactive revision. Choose an ACTIVE one.`,
-      },
-    ]);
-  }
-  return found;
-}
-
-/** Names only: environment values may be sensitive and the log is visible to every reader of the repo. */
-function logContainerChanges(inputs: EcsDeployInputs, logger: Logger): void {
-  if (inputs.environment.size > 0) logger.info(`Setting environment: ${[...inputs.environment.keys()].join(', ')}.`);
-  if (inputs.image) logger.info(`Image: ${inputs.image}`);
-  // A tag can be moved after the image was tested; a digest cannot.
-  if (inputs.image && !inputs.image.includes('@sha256:')) {
-    logger.warning(
-      `${inputs.image} is a tag, not a digest: what runs is whatever the tag points to when a task starts. Deploy repo@sha256:… for an immutable reference.`,
-    );
-  }
 }
