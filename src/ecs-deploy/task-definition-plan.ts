@@ -6,6 +6,7 @@
 import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
 import { shortTaskDefinition, type EcsPort, type TaskDefinitionSummary } from '../aws/ecs.js';
 import { ConfigurationError } from '../runtime/errors.js';
+import type { InputReader } from '../runtime/inputs.js';
 import type { Logger } from '../runtime/logger.js';
 import { applyContainerChanges, type ContainerChanges } from './container-changes.js';
 import type { TaskDefinitionSource } from './inputs.js';
@@ -134,4 +135,51 @@ function logContainerChanges(inputs: ContainerChanges, logger: Logger): void {
       `${inputs.image} is a tag, not a digest: what runs is whatever the tag points to when a task starts. Deploy repo@sha256:… for an immutable reference.`,
     );
   }
+}
+
+const REVISION_REFERENCE = /^[A-Za-z0-9_-]{1,255}:\d+$/;
+const TASK_DEFINITION_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:\d+$/;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+/**
+ * A container image reference: [registry[:port]/]repository[:tag][@sha256:digest], the repository
+ * in lower case. Checked up front so a typo fails before anything is registered, not as a
+ * CannotPullContainerError in production.
+ */
+const IMAGE_REFERENCE = new RegExp(
+  `^(?:[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*(?::\\d+)?/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::\\w[\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`,
+);
+const FILE_EXTENSION = /\.(json|ya?ml)$/i;
+
+/**
+ * Reads `task-definition`, `image`, `container-name` and `environment` with the meaning they
+ * have in every action that deploys: a file path or a registered revision, and changes to one
+ * container. Problems go to the reader.
+ */
+export function readTaskDefinitionRequest(reader: InputReader): TaskDefinitionRequest {
+  const text = reader.string('task-definition');
+  const image = reader.string('image');
+  const containerName = reader.string('container-name');
+  const environment = reader.keyValues('environment');
+  if (image !== undefined && !IMAGE_REFERENCE.test(image)) {
+    reader.problem(
+      'image',
+      `'${image}' is not an image reference; expected [registry/]repository[:tag][@sha256:digest] with the repository in lower case, like 123456789012.dkr.ecr.us-east-1.amazonaws.com/order-router@sha256:<64 hex digits>.`,
+    );
+  }
+  const taskDefinition = text === undefined ? undefined : classifyTaskDefinition(text);
+  if (containerName !== undefined && image === undefined && environment.size === 0 && taskDefinition?.kind !== 'file') {
+    reader.problem('container-name', 'has no effect without image or environment; remove it or add one of them.');
+  }
+  return { taskDefinition, image, containerName, environment };
+}
+
+/**
+ * A value that looks like `family:revision` or an ARN names a registered revision; anything
+ * else is a file path. A file literally named `api:3` would need `./api:3`.
+ */
+export function classifyTaskDefinition(text: string): TaskDefinitionSource {
+  if (!FILE_EXTENSION.test(text) && (REVISION_REFERENCE.test(text) || TASK_DEFINITION_ARN.test(text))) {
+    return { kind: 'revision', reference: text };
+  }
+  return { kind: 'file', path: text };
 }

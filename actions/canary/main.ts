@@ -1,0 +1,83 @@
+// Entry point of the canary action: the composition root. It reads the inputs, builds each AWS
+// client once, hands narrow ports to the rollout driver, keeps the rollout's checkpoint where the
+// SIGTERM handler and the post step can find it, and turns the report into outputs and a summary.
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { ECSClient } from '@aws-sdk/client-ecs';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { awsClientSettings } from '../../src/aws/client-config.js';
+import { createCloudWatchPort } from '../../src/aws/cloudwatch.js';
+import { createEcsPort } from '../../src/aws/ecs.js';
+import { createServiceScalingPort } from '../../src/aws/ecs-services.js';
+import { createTrafficPort } from '../../src/aws/elbv2.js';
+import { restoreFromCheckpoint, type Checkpoint } from '../../src/canary/checkpoint.js';
+import { runCanary } from '../../src/canary/driver.js';
+import { rolloutIdentity } from '../../src/canary/identity.js';
+import { parseCanaryInputs } from '../../src/canary/inputs.js';
+import { renderCanaryReport } from '../../src/canary/report.js';
+import { judgeCompare } from '../../src/gate/compare-check.js';
+import { runGate } from '../../src/gate/gate.js';
+import { evaluateHttpCheck } from '../../src/gate/http-check.js';
+import { OutcomeFailedError } from '../../src/runtime/errors.js';
+import { runAction } from '../../src/runtime/github.js';
+import { guardTermination } from '../../src/runtime/termination.js';
+
+await runAction(async (runtime) => {
+  const inputs = parseCanaryInputs(runtime.readInput);
+  const settings = awsClientSettings(inputs.awsRegion, process.env);
+  const ecsClient = new ECSClient(settings);
+  const ecs = createEcsPort(ecsClient);
+  const scaling = createServiceScalingPort(ecsClient);
+  const traffic = createTrafficPort(new ElasticLoadBalancingV2Client(settings));
+  const cloudwatch = createCloudWatchPort(new CloudWatchClient(settings));
+  const { clock, logger } = runtime;
+  runtime.saveState('region', settings.region);
+
+  let checkpoint: Checkpoint | undefined;
+  const saveCheckpoint = (next: Checkpoint): void => {
+    checkpoint = next;
+    runtime.saveState('checkpoint', JSON.stringify(next));
+  };
+  // Cancelled mid-step: put traffic on the safe side now; the post step confirms it.
+  const guard = guardTermination(async (signal) => {
+    if (!checkpoint) return;
+    const outcome = await restoreFromCheckpoint(checkpoint, { traffic, scaling, clock, logger });
+    runtime.saveState('restored-by', `${signal} in the main step: ${outcome.actions.join(' ')}`);
+    if (outcome.trafficSafe) saveCheckpoint({ ...checkpoint, phase: 'finished' });
+  }, logger);
+
+  try {
+    const report = await runCanary(inputs, {
+      ecs,
+      scaling,
+      traffic,
+      clock,
+      logger,
+      readTextFile: (path) => readFileSync(path, 'utf8'),
+      runGate: (document, policy) =>
+        runGate(document, policy, {
+          cloudwatch,
+          ecs,
+          clock,
+          logger,
+          probeHttp: (check) => evaluateHttpCheck(check, { fetch, now: () => performance.now() }),
+          judgeCompare,
+        }),
+      identity: rolloutIdentity(process.env, randomUUID()),
+      saveCheckpoint,
+    });
+
+    runtime.setOutput('result', report.result);
+    runtime.setOutput('live-color', report.liveColor ?? '');
+    runtime.setOutput('weights', report.weights ? JSON.stringify(report.weights) : '');
+    runtime.setOutput('task-definition-arn', report.taskDefinitionArn ?? '');
+    runtime.setOutput('report', JSON.stringify(report));
+    await runtime.writeSummary(renderCanaryReport(report));
+    if (report.result !== 'promoted') throw new OutcomeFailedError(`${report.headline}: ${report.reason}`);
+    logger.info(report.headline);
+  } finally {
+    guard.release();
+  }
+});
