@@ -209,8 +209,11 @@ export async function runCanary(inputs: CanaryInputs, deps: CanaryDeps): Promise
     logger.error(`Unexpected failure during the rollout: ${reason}. Restoring traffic to ${checkpoint.safe}.`);
     const restored = await restoreFromCheckpoint(checkpoint, deps);
     for (const action of restored.actions) note(action);
-    checkpoint = { ...checkpoint, phase: 'finished' };
-    deps.saveCheckpoint(checkpoint);
+    // Only a confirmed restore ends the checkpoint; otherwise the post step tries again.
+    if (restored.trafficSafe) {
+      checkpoint = { ...checkpoint, phase: 'finished' };
+      deps.saveCheckpoint(checkpoint);
+    }
     throw error;
   }
 
@@ -239,7 +242,12 @@ export async function runCanary(inputs: CanaryInputs, deps: CanaryDeps): Promise
     held: `Held at ${describe(pairOf(shiftedRoute.weights, inputs.targetGroups))}`,
     failed: 'The rollout failed and traffic could not be confirmed on a healthy side',
   }[done.result];
-  return finish(done.result, headline, done.reason, {});
+  const waved = steps.filter((s) => s.gate && s.gate.verdict !== 'pass').map((s) => `step ${s.index + 1}`);
+  const reason =
+    done.result === 'promoted' && waved.length > 0
+      ? `${done.reason}, or was inconclusive and went on because on-inconclusive is continue (${waved.join(', ')})`
+      : done.reason;
+  return finish(done.result, headline, reason, {});
 
   function finish(result: CanaryResult, headline: string, reason: string, extra: { notes?: string[] }): CanaryReport {
     for (const extraNote of extra.notes ?? []) if (!notes.includes(extraNote)) notes.push(extraNote);

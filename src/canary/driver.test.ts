@@ -1,0 +1,382 @@
+import { describe, expect, it } from 'vitest';
+import { ARN, FakeAlb, FakeEcs } from '../../test/support/canary-fakes.js';
+import { ManualClock } from '../../test/support/manual-clock.js';
+import type { GateOutcome, GatePolicy, Verdict } from '../gate/gate.js';
+import type { ChecksDocument } from '../gate/checks.js';
+import { RecordingLogger } from '../runtime/logger.js';
+import type { Checkpoint } from './checkpoint.js';
+import { assessReadiness, runCanary, type CanaryDeps } from './driver.js';
+import { parseCanaryInputs, type CanaryInputs } from './inputs.js';
+import { LEASE_TAGS } from './lease.js';
+
+const CHECKS = `
+metrics:
+  - id: canary-5xx
+    namespace: AWS/ApplicationELB
+    metric: HTTPCode_Target_5XX_Count
+    dimensions: { LoadBalancer: \${load-balancer}, TargetGroup: \${canary} }
+    stat: Sum
+    period: 60s
+    threshold: "< 5"
+`;
+
+function inputs(overrides: Record<string, string> = {}): CanaryInputs {
+  const values: Record<string, string> = {
+    cluster: 'prod',
+    'listener-arn': ARN.listener,
+    'blue-service': 'router-blue',
+    'green-service': 'router-green',
+    'blue-target-group': ARN.blueTg,
+    'green-target-group': ARN.greenTg,
+    image: 'registry.example/router@sha256:' + 'a'.repeat(64),
+    steps: '5%:5m, 25%:5m, 50%:10m, 100%:15m',
+    checks: CHECKS,
+    'keep-previous': '10m',
+    ...overrides,
+  };
+  return parseCanaryInputs((name) => values[name] ?? '');
+}
+
+interface Harness {
+  alb: FakeAlb;
+  ecs: FakeEcs;
+  clock: ManualClock;
+  logger: RecordingLogger;
+  gates: { document: ChecksDocument; policy: GatePolicy; share: number }[];
+  checkpoints: Checkpoint[];
+  deps: CanaryDeps;
+}
+
+/** Each gate call answers the next verdict (pass when the script runs out), after its window. */
+function harness(verdicts: Verdict[] = []): Harness {
+  const alb = new FakeAlb();
+  const ecs = new FakeEcs();
+  const clock = new ManualClock();
+  const logger = new RecordingLogger();
+  const gates: Harness['gates'] = [];
+  const checkpoints: Checkpoint[] = [];
+  const script = [...verdicts];
+  const deps: CanaryDeps = {
+    ecs: ecs.port,
+    scaling: ecs,
+    traffic: alb,
+    clock,
+    logger,
+    readTextFile: () => {
+      throw new Error('no files in this test');
+    },
+    runGate: async (document, policy): Promise<GateOutcome> => {
+      gates.push({ document, policy, share: alb.share(ARN.greenTg) });
+      const verdict = script.shift() ?? 'pass';
+      const startedAt = new Date(clock.now()).toISOString();
+      const windowMs = verdict === 'pass' ? policy.windowMs : policy.intervalMs;
+      await clock.sleep(windowMs);
+      return { verdict, reason: `scripted ${verdict}`, startedAt, durationMs: windowMs, evaluations: [] };
+    },
+    identity: { rolloutId: 'rollout-1', run: 'org/router/100', holder: 'org/router run 100' },
+    saveCheckpoint: (checkpoint) => checkpoints.push(checkpoint),
+  };
+  return { alb, ecs, clock, logger, gates, checkpoints, deps };
+}
+
+describe('a healthy release', () => {
+  it('walks a 45-minute plan to promotion in milliseconds, then retires the previous side', async () => {
+    const h = harness();
+    const started = h.clock.now();
+    const wall = performance.now();
+    const report = await runCanary(inputs(), h.deps);
+
+    expect(report.result).toBe('promoted');
+    expect(report.liveBefore).toBe('blue');
+    expect(report.liveColor).toBe('green');
+    expect(report.weights).toEqual({ blue: 0, green: 100 });
+    expect(h.gates.map((g) => g.share)).toEqual([5, 25, 50, 100]);
+    expect(h.gates.map((g) => g.policy.windowMs)).toEqual([300_000, 300_000, 600_000, 900_000]);
+    // 35 minutes of steps and 10 of keep-previous, on the manual clock.
+    expect(h.clock.now() - started).toBeGreaterThanOrEqual(45 * 60_000);
+    expect(performance.now() - wall).toBeLessThan(1000);
+    expect(h.ecs.services.get('router-blue')?.desiredCount).toBe(0);
+    expect(h.ecs.services.get('router-green')).toMatchObject({ taskDefinitionArn: ARN.revision(2), desiredCount: 2 });
+    expect(h.alb.tags[LEASE_TAGS.id]).toBeUndefined();
+    expect(report.steps.map((s) => s.weights)).toEqual([
+      { blue: 95, green: 5 },
+      { blue: 75, green: 25 },
+      { blue: 50, green: 50 },
+      { blue: 0, green: 100 },
+    ]);
+  });
+
+  it('fills the placeholders with the colours it found, whichever side is live', async () => {
+    const h = harness();
+    h.alb.weights = new Map([
+      [ARN.blueTg, 0],
+      [ARN.greenTg, 100],
+    ]);
+    h.ecs.services.set('router-green', { taskDefinitionArn: ARN.revision(1), desiredCount: 2, runningCount: 2 });
+    const report = await runCanary(inputs({ steps: '100%:5m' }), h.deps);
+    expect(report.result).toBe('promoted');
+    expect(report.liveColor).toBe('blue');
+    const dimensions = h.gates[0]?.document.metrics[0]?.source;
+    expect(dimensions).toMatchObject({
+      metric: {
+        dimensions: [
+          { name: 'LoadBalancer', value: 'app/prod/50dc6c495c0c9188' },
+          { name: 'TargetGroup', value: 'targetgroup/router-blue/73e2d6bc24d8a067' },
+        ],
+      },
+    });
+  });
+
+  it('keeps the previous side warm, at full size, until keep-previous has passed', async () => {
+    const h = harness();
+    let blueCountAtPromotion: number | undefined;
+    h.deps = {
+      ...h.deps,
+      saveCheckpoint: (checkpoint) => {
+        if (checkpoint.phase === 'promoted') blueCountAtPromotion = h.ecs.services.get('router-blue')?.desiredCount;
+      },
+    };
+    await runCanary(inputs({ steps: '100%:1m', 'keep-previous': '15m' }), h.deps);
+    expect(blueCountAtPromotion).toBe(2);
+    expect(h.clock.sleeps).toContain(15 * 60_000);
+  });
+});
+
+describe('rolling back', () => {
+  it('a failed gate puts 100% back on the live side in one weight write, then scales the canary in', async () => {
+    const h = harness(['pass', 'fail']);
+    const report = await runCanary(inputs(), h.deps);
+    expect(report.result).toBe('rolled-back');
+    expect(report.reason).toContain('the gate failed at step 2 (25%)');
+    expect(h.alb.weights).toEqual(
+      new Map([
+        [ARN.blueTg, 100],
+        [ARN.greenTg, 0],
+      ]),
+    );
+    const writes = h.alb.calls.filter((c) => c.startsWith('writeWeights'));
+    expect(writes).toEqual(['writeWeights 95/5', 'writeWeights 75/25', 'writeWeights 100/0']);
+    // Nothing else changes before the weights are back.
+    const afterFailure = h.ecs.calls.slice(h.ecs.calls.findIndex((c) => c.includes('router-green {"desiredCount":0}')));
+    expect(afterFailure[0]).toContain('router-green {"desiredCount":0}');
+    expect(h.ecs.services.get('router-green')?.desiredCount).toBe(0);
+    expect(h.ecs.services.get('router-blue')?.desiredCount).toBe(2);
+    expect(h.alb.tags[LEASE_TAGS.id]).toBeUndefined();
+  });
+
+  it('inconclusive rolls back by default, holds or continues when asked', async () => {
+    expect((await runCanary(inputs(), harness(['inconclusive']).deps)).result).toBe('rolled-back');
+
+    const held = harness(['pass', 'inconclusive']);
+    const heldReport = await runCanary(inputs({ 'on-inconclusive': 'hold' }), held.deps);
+    expect(heldReport.result).toBe('held');
+    expect(held.alb.share(ARN.greenTg)).toBe(25);
+    // The lease stays (expired) to record which side was live, for promote or abort.
+    expect(held.alb.tags[LEASE_TAGS.live]).toBe('blue');
+    expect(Date.parse(held.alb.tags[LEASE_TAGS.expires] ?? '')).toBeLessThanOrEqual(held.clock.now());
+
+    expect((await runCanary(inputs({ 'on-inconclusive': 'continue' }), harness(['inconclusive']).deps)).result).toBe(
+      'promoted',
+    );
+  });
+
+  it('never gives weight to a canary whose tasks do not start, and says why', async () => {
+    const h = harness();
+    h.ecs.crashing.add('router-green');
+    const report = await runCanary(inputs({ 'ready-timeout': '2m' }), h.deps);
+    expect(report.result).toBe('rolled-back');
+    expect(report.reason).toMatch(/did not become ready: not ready after 2m .*0\/2 tasks running/);
+    expect(h.alb.calls.filter((c) => c.startsWith('writeWeights') && c !== 'writeWeights 100/0')).toEqual([]);
+  });
+
+  it('does not shift to a canary without healthy targets', async () => {
+    const h = harness();
+    h.alb.healthy[ARN.greenTg] = 0;
+    const report = await runCanary(inputs({ 'ready-timeout': '1m' }), h.deps);
+    expect(report.result).toBe('rolled-back');
+    expect(report.reason).toContain('0 healthy targets');
+    expect(h.alb.share(ARN.greenTg)).toBe(0);
+  });
+
+  it('rolls back when the weights read back are not the ones written (someone else is editing the listener)', async () => {
+    const h = harness();
+    h.alb.afterWrite = (weights) => {
+      if (weights.get(ARN.greenTg) === 25) h.alb.weights.set(ARN.greenTg, 40);
+    };
+    const report = await runCanary(inputs(), h.deps);
+    expect(report.result).toBe('rolled-back');
+    expect(report.reason).toContain('someone else may be changing it');
+    expect(h.alb.share(ARN.greenTg)).toBe(0);
+  });
+
+  it('retries the restoring weight write when the API throttles it', async () => {
+    const h = harness(['fail']);
+    h.alb.afterWrite = (weights) => {
+      if (weights.get(ARN.greenTg) === 5) h.alb.failWrites = 2;
+    };
+    const report = await runCanary(inputs(), h.deps);
+    expect(report.result).toBe('rolled-back');
+    expect(h.alb.share(ARN.greenTg)).toBe(0);
+    expect(h.logger.messages('warning').join('\n')).toContain('Restoring traffic, attempt 2: ThrottlingException');
+  });
+
+  it('an unexpected error mid-rollout restores traffic before it is reported', async () => {
+    const h = harness();
+    h.deps = {
+      ...h.deps,
+      runGate: () => Promise.reject(new Error('a bug in a check')),
+    };
+    await expect(runCanary(inputs(), h.deps)).rejects.toThrow('a bug in a check');
+    expect(h.alb.share(ARN.greenTg)).toBe(0);
+    expect(h.checkpoints.at(-1)?.phase).toBe('finished');
+  });
+});
+
+describe('one rollout at a time', () => {
+  it('refuses to start while another run holds the lease, naming the holder, and changes nothing', async () => {
+    const h = harness();
+    h.alb.tags = {
+      [LEASE_TAGS.id]: 'other',
+      [LEASE_TAGS.holder]: 'org/router run 99 (deploy.yml / production)',
+      [LEASE_TAGS.run]: 'org/router/99',
+      [LEASE_TAGS.expires]: new Date(h.clock.now() + 600_000).toISOString(),
+      [LEASE_TAGS.live]: 'blue',
+    };
+    const report = await runCanary(inputs(), h.deps);
+    expect(report.result).toBe('failed');
+    expect(report.reason).toContain('org/router run 99 (deploy.yml / production)');
+    expect(h.alb.calls.filter((c) => c.startsWith('writeWeights') || c === 'addTags')).toEqual([]);
+    expect(h.ecs.calls.filter((c) => c.startsWith('updateService') || c.startsWith('register'))).toEqual([]);
+  });
+
+  it('after a crash, a re-run finds the half-shifted release and resumes it at that step', async () => {
+    const h = harness();
+    h.alb.weights = new Map([
+      [ARN.blueTg, 75],
+      [ARN.greenTg, 25],
+    ]);
+    h.alb.tags = {
+      [LEASE_TAGS.id]: 'crashed',
+      [LEASE_TAGS.holder]: 'org/router run 100 attempt 1',
+      [LEASE_TAGS.run]: 'org/router/100',
+      [LEASE_TAGS.expires]: new Date(h.clock.now() + 600_000).toISOString(),
+      [LEASE_TAGS.live]: 'blue',
+    };
+    const image = 'registry.example/router@sha256:' + 'a'.repeat(64);
+    h.ecs.definitions.set(ARN.revision(2), { family: 'router', containerDefinitions: [{ name: 'router', image }] });
+    h.ecs.services.set('router-green', { taskDefinitionArn: ARN.revision(2), desiredCount: 2, runningCount: 2 });
+
+    const report = await runCanary(inputs(), h.deps);
+    expect(report.result).toBe('promoted');
+    expect(report.notes.join('\n')).toContain('earlier attempt of this workflow run');
+    expect(h.gates.map((g) => g.share)).toEqual([25, 50, 100]);
+    expect(h.ecs.calls.filter((c) => c.startsWith('register'))).toEqual([]);
+  });
+
+  it('after a crash, a re-run with a different release rolls the old one back first', async () => {
+    const h = harness();
+    h.alb.weights = new Map([
+      [ARN.blueTg, 50],
+      [ARN.greenTg, 50],
+    ]);
+    h.alb.tags = {
+      [LEASE_TAGS.id]: 'crashed',
+      [LEASE_TAGS.run]: 'org/router/77',
+      [LEASE_TAGS.expires]: new Date(h.clock.now() - 1).toISOString(),
+      [LEASE_TAGS.live]: 'blue',
+    };
+    h.ecs.services.set('router-green', { taskDefinitionArn: ARN.revision(1), desiredCount: 2, runningCount: 2 });
+    const report = await runCanary(inputs(), h.deps);
+    expect(report.result).toBe('promoted');
+    expect(h.alb.calls.filter((c) => c.startsWith('writeWeights'))[0]).toBe('writeWeights 100/0');
+    expect(report.notes.join('\n')).toContain('lease expired');
+  });
+
+  it('a split with no record of which side was live is refused rather than guessed', async () => {
+    const h = harness();
+    h.alb.weights = new Map([
+      [ARN.blueTg, 60],
+      [ARN.greenTg, 40],
+    ]);
+    await expect(runCanary(inputs(), h.deps)).rejects.toThrow(/60% blue \/ 40% green and no rollout of ours recorded/);
+    expect(h.alb.calls.filter((c) => c.startsWith('writeWeights'))).toEqual([]);
+  });
+});
+
+describe('promote and abort', () => {
+  function heldAt(h: ReturnType<typeof harness>, greenWeight: number): void {
+    h.alb.weights = new Map([
+      [ARN.blueTg, 100 - greenWeight],
+      [ARN.greenTg, greenWeight],
+    ]);
+    h.alb.tags = {
+      [LEASE_TAGS.id]: 'held',
+      [LEASE_TAGS.run]: 'org/router/90',
+      [LEASE_TAGS.expires]: new Date(h.clock.now()).toISOString(),
+      [LEASE_TAGS.live]: 'blue',
+    };
+    h.ecs.services.set('router-green', { taskDefinitionArn: ARN.revision(1), desiredCount: 2, runningCount: 2 });
+  }
+  const controlInputs = (mode: string) => inputs({ mode, image: '', checks: '', 'keep-previous': '0' });
+
+  it('promote takes a held rollout to 100% without observing, then retires the old side', async () => {
+    const h = harness();
+    heldAt(h, 25);
+    const report = await runCanary(controlInputs('promote'), h.deps);
+    expect(report.result).toBe('promoted');
+    expect(h.gates).toEqual([]);
+    expect(h.alb.share(ARN.greenTg)).toBe(100);
+    expect(h.ecs.services.get('router-blue')?.desiredCount).toBe(0);
+  });
+
+  it('abort returns all traffic to the live side at once', async () => {
+    const h = harness();
+    heldAt(h, 50);
+    const report = await runCanary(controlInputs('abort'), h.deps);
+    expect(report.result).toBe('rolled-back');
+    expect(h.alb.calls.filter((c) => c.startsWith('writeWeights'))).toEqual(['writeWeights 100/0']);
+    expect(h.ecs.services.get('router-green')?.desiredCount).toBe(0);
+  });
+
+  it('promote with nothing in progress says there is nothing to promote', async () => {
+    const h = harness();
+    await expect(runCanary(controlInputs('promote'), h.deps)).rejects.toThrow(/nothing to promote/);
+  });
+});
+
+describe('checkpoints for the post step', () => {
+  it('names the live side as safe while shifting, and the new side once promoted', async () => {
+    const h = harness();
+    await runCanary(inputs({ steps: '50%:1m, 100%:1m' }), h.deps);
+    expect(h.checkpoints.map((c) => `${c.phase}:${c.safe}`)).toEqual([
+      'shifting:blue',
+      'promoted:green',
+      'finished:green',
+    ]);
+  });
+});
+
+describe('readiness', () => {
+  const service = {
+    arn: 'a',
+    name: 'router-green',
+    status: 'ACTIVE',
+    taskDefinitionArn: ARN.revision(2),
+    desiredCount: 2,
+    runningCount: 2,
+    deployments: [] as never[],
+    events: [],
+    tags: {},
+    circuitBreaker: { enable: true, rollback: true },
+    deploymentController: 'ECS',
+  };
+  it.each([
+    ['ready', service, 2, true],
+    ['old revision', { ...service, taskDefinitionArn: ARN.revision(1) }, 2, false],
+    ['tasks missing', { ...service, runningCount: 1 }, 2, false],
+    ['no healthy targets', service, 0, false],
+    ['scaled to zero', { ...service, desiredCount: 0, runningCount: 0 }, 0, false],
+  ])('%s', (_name, snapshot, healthy, ready) => {
+    expect(assessReadiness(snapshot, healthy, {}, ARN.revision(2), undefined).ready).toBe(ready);
+  });
+});
