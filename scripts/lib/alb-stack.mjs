@@ -17,6 +17,7 @@ import {
   ElasticLoadBalancingV2Client,
   RegisterTargetsCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { URLSearchParams } from 'node:url';
 
 export const STACK = {
   cluster: 'trading-prod',
@@ -71,7 +72,9 @@ export async function createAlbStack(endpoint, options = {}) {
       'groupId',
     );
 
-    const lb = await elb.send(new CreateLoadBalancerCommand({ Name: 'trading-prod', Subnets: subnets, Type: 'application' }));
+    const lb = await elb.send(
+      new CreateLoadBalancerCommand({ Name: 'trading-prod', Subnets: subnets, Type: 'application' }),
+    );
     const loadBalancerArn = lb.LoadBalancers?.[0]?.LoadBalancerArn ?? '';
     /** @param {string} name */
     const targetGroup = async (name) =>
@@ -105,7 +108,10 @@ export async function createAlbStack(endpoint, options = {}) {
       [blueTargetGroup, 10],
       [greenTargetGroup, 20],
     ]) {
-      const Targets = Array.from({ length: desiredCount }, (_, i) => ({ Id: `10.20.0.${Number(base) + i}`, Port: 8080 }));
+      const Targets = Array.from({ length: desiredCount }, (_, i) => ({
+        Id: `10.20.0.${Number(base) + i}`,
+        Port: 8080,
+      }));
       await elb.send(new RegisterTargetsCommand({ TargetGroupArn: String(arn), Targets }));
     }
 

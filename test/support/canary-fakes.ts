@@ -6,7 +6,13 @@
 import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
 import type { EcsPort, ServiceSnapshot, TaskDefinitionSummary } from '../../src/aws/ecs.js';
 import type { ServiceChange, ServiceScalingPort } from '../../src/aws/ecs-services.js';
-import type { RouteKind, RouteSnapshot, TargetGroupSummary, TrafficPort } from '../../src/aws/elbv2.js';
+import type {
+  RouteKind,
+  RouteSnapshot,
+  TargetGroupSummary,
+  TargetHealthSummary,
+  TrafficPort,
+} from '../../src/aws/elbv2.js';
 import { forwardWeights, withWeights } from '../../src/aws/elbv2.js';
 
 export const ARN = {
@@ -52,10 +58,11 @@ export class FakeAlb implements TrafficPort {
     this.afterWrite(this.weights);
     return Promise.resolve();
   }
-  targetHealth(arn: string) {
+  targetHealth(arn: string): Promise<TargetHealthSummary> {
     this.calls.push('targetHealth');
     const healthy = this.healthy[arn] ?? 0;
-    return Promise.resolve({ healthy, byState: healthy ? { healthy } : { unhealthy: 2 } });
+    const byState: Record<string, number> = healthy ? { healthy } : { unhealthy: 2 };
+    return Promise.resolve({ healthy, byState });
   }
   describeTargetGroups(arns: readonly string[]): Promise<TargetGroupSummary[]> {
     this.calls.push('describeTargetGroups');
