@@ -3,33 +3,143 @@
 // job summary. All decisions live in src/ecs-deploy.
 import { readFileSync } from 'node:fs';
 import { ECSClient } from '@aws-sdk/client-ecs';
-import { awsClientSettings } from '../../src/aws/client-config.js';
-import { createEcsPort } from '../../src/aws/ecs.js';
+import { awsClientSettings, type AwsClientSettings } from '../../src/aws/client-config.js';
+import { createEcsPort, createServiceDeploymentPort, type EcsPort } from '../../src/aws/ecs.js';
 import { runEcsDeploy } from '../../src/ecs-deploy/deploy.js';
-import { parseEcsDeployInputs } from '../../src/ecs-deploy/inputs.js';
-import { renderDeployReport } from '../../src/ecs-deploy/report.js';
+import { parseEcsDeployInputs, type EcsDeployInputs } from '../../src/ecs-deploy/inputs.js';
+import { renderDeployReport, type DeployReport } from '../../src/ecs-deploy/report.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
-import { runAction } from '../../src/runtime/github.js';
+import { runAction, type ActionRuntime } from '../../src/runtime/github.js';
 
 await runAction(async (runtime) => {
   const inputs = parseEcsDeployInputs(runtime.readInput);
   const settings = awsClientSettings(inputs.awsRegion, process.env);
-  const ecs = createEcsPort(new ECSClient(settings));
+  const client = new ECSClient(settings);
+  const ecs = createEcsPort(client);
+  const readTextFile = (path: string): string => readFileSync(path, 'utf8');
 
-  const report = await runEcsDeploy(inputs, {
-    ecs,
-    clock: runtime.clock,
-    logger: runtime.logger,
-    readTextFile: (path) => readFileSync(path, 'utf8'),
-    region: settings.region,
-  });
+  // The native strategies (and the gate they run) are a separate chunk: a rolling deploy does
+  // not pay for loading them.
+  const report = inputs.native
+    ? await deployNative(inputs, runtime, client, ecs, settings, readTextFile)
+    : await runEcsDeploy(inputs, {
+        ecs,
+        clock: runtime.clock,
+        logger: runtime.logger,
+        readTextFile,
+        region: settings.region,
+      });
 
   runtime.setOutput('task-definition-arn', report.taskDefinitionArn ?? '');
   runtime.setOutput('previous-task-definition-arn', report.previousTaskDefinitionArn ?? '');
   runtime.setOutput('deployment-id', report.deploymentId ?? '');
+  runtime.setOutput('service-deployment-arn', report.serviceDeploymentArn ?? '');
+  runtime.setOutput('lifecycle-stages', (report.lifecycleStages ?? []).join(','));
   runtime.setOutput('result', report.result);
   runtime.setOutput('report', JSON.stringify(report));
   await runtime.writeSummary(renderDeployReport(report));
   if (!report.succeeded) throw new OutcomeFailedError(report.headline);
   runtime.logger.info(report.headline);
 });
+
+/**
+ * Wires the native driver: the gate's ports, the post step's state, and the termination guard
+ * that asks ECS to roll back when the job is cancelled mid-way.
+ */
+async function deployNative(
+  inputs: EcsDeployInputs,
+  runtime: ActionRuntime,
+  client: ECSClient,
+  ecs: EcsPort,
+  settings: AwsClientSettings,
+  readTextFile: (path: string) => string,
+): Promise<DeployReport> {
+  const [{ runNativeDeploy }, post, { guardTermination }] = await Promise.all([
+    import('../../src/ecs-deploy/native/driver.js'),
+    import('../../src/ecs-deploy/native/post.js'),
+    import('../../src/runtime/termination.js'),
+  ]);
+  const checks = inputs.native?.checks;
+  if (checks) maskSecrets(checks, (value) => runtime.setSecret(value));
+  const deployments = createServiceDeploymentPort(client);
+  const gate = checks ? await buildGate(checks, inputs, runtime, ecs, settings) : undefined;
+
+  let serviceDeploymentArn = '';
+  let finished = false;
+  const guard = guardTermination(async () => {
+    if (!serviceDeploymentArn || finished) return;
+    await deployments.stopServiceDeploymentWithRollback(serviceDeploymentArn);
+    runtime.logger.warning(`Requested a rollback of ${serviceDeploymentArn}.`);
+  }, runtime.logger);
+  try {
+    const report = await runNativeDeploy(inputs, {
+      ecs,
+      deployments,
+      clock: runtime.clock,
+      logger: runtime.logger,
+      readTextFile,
+      region: settings.region,
+      gate: gate ?? (() => Promise.reject(new Error('gate called without checks'))),
+      onServiceDeployment: (arn) => {
+        serviceDeploymentArn = arn;
+        runtime.saveState(post.STATE_SERVICE_DEPLOYMENT_ARN, arn);
+      },
+    });
+    finished = true;
+    runtime.saveState(post.STATE_FINISHED, 'true');
+    return report;
+  } finally {
+    guard.release();
+  }
+}
+
+async function buildGate(
+  checks: NonNullable<NonNullable<EcsDeployInputs['native']>['checks']>,
+  inputs: EcsDeployInputs,
+  runtime: ActionRuntime,
+  ecs: EcsPort,
+  settings: AwsClientSettings,
+) {
+  const [{ CloudWatchClient }, { createCloudWatchPort }, { runGate }, { evaluateHttpCheck }, { performance }] =
+    await Promise.all([
+      import('@aws-sdk/client-cloudwatch'),
+      import('../../src/aws/cloudwatch.js'),
+      import('../../src/gate/gate.js'),
+      import('../../src/gate/http-check.js'),
+      import('node:perf_hooks'),
+    ]);
+  const judgeCompare = checks.compare
+    ? (await import('../../src/gate/compare-check.js')).judgeCompare
+    : () => {
+        throw new Error('judge used although no compare check is configured');
+      };
+  const cloudwatch = createCloudWatchPort(new CloudWatchClient(settings));
+  const policy = inputs.native?.gatePolicy ?? {
+    windowMs: 0,
+    intervalMs: 30_000,
+    failureLimit: 0,
+    inconclusiveLimit: 0,
+  };
+  return () =>
+    runGate(checks, policy, {
+      cloudwatch,
+      ecs,
+      clock: runtime.clock,
+      logger: runtime.logger,
+      probeHttp: (check) => evaluateHttpCheck(check, { fetch, now: () => performance.now() }),
+      judgeCompare,
+    });
+}
+
+/** Header values and URL passwords in the checks may be credentials: keep them out of every log. */
+function maskSecrets(
+  checks: NonNullable<NonNullable<EcsDeployInputs['native']>['checks']>,
+  setSecret: (value: string) => void,
+): void {
+  for (const check of checks.http) {
+    // Short values (`Accept: */*`) are not secrets; masking them would blank every "1" in the log.
+    for (const value of Object.values(check.headers)) if (value.length >= 4) setSecret(value);
+    const password = URL.canParse(check.url) ? new URL(check.url).password : '';
+    if (password) setSecret(decodeURIComponent(password));
+  }
+}

@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createEcsPort: () => (/* binding */ createEcsPort),
+/* harmony export */   createServiceDeploymentPort: () => (/* binding */ createServiceDeploymentPort),
 /* harmony export */   parseTaskDefinitionArn: () => (/* binding */ parseTaskDefinitionArn),
 /* harmony export */   shortTaskDefinition: () => (/* binding */ shortTaskDefinition)
 /* harmony export */ });
@@ -15,6 +16,95 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
 
 
+/** Builds the service-deployment port on the run's SDK client. */
+function createServiceDeploymentPort(client) {
+    return {
+        async startDeployment(cluster, service, taskDefinitionArn, configuration) {
+            const out = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__.UpdateServiceCommand({
+                cluster,
+                service,
+                taskDefinition: taskDefinitionArn,
+                deploymentConfiguration: configuration,
+            }));
+            const primary = out.service?.deployments?.find((d) => d.status === 'PRIMARY');
+            return {
+                deploymentId: primary?.id ?? '',
+                serviceDeploymentArn: out.service?.currentServiceDeployment,
+            };
+        },
+        async describeServiceDeployment(arn) {
+            const out = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__.DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }));
+            const found = out.serviceDeployments?.find((d) => d.serviceDeploymentArn === arn) ?? out.serviceDeployments?.[0];
+            return found ? toServiceDeploymentSnapshot(found) : undefined;
+        },
+        async listServiceDeployments(cluster, service, filter = {}) {
+            const found = [];
+            let nextToken;
+            do {
+                const out = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__.ListServiceDeploymentsCommand({
+                    cluster,
+                    service,
+                    status: filter.statuses ? [...filter.statuses] : undefined,
+                    createdAt: filter.createdAfter ? { after: filter.createdAfter } : undefined,
+                    nextToken,
+                }));
+                for (const d of out.serviceDeployments ?? []) {
+                    if (!d.serviceDeploymentArn)
+                        continue;
+                    found.push({
+                        arn: d.serviceDeploymentArn,
+                        status: d.status ?? '',
+                        targetServiceRevisionArn: d.targetServiceRevisionArn,
+                        createdAt: d.createdAt,
+                    });
+                }
+                nextToken = out.nextToken;
+            } while (nextToken);
+            return found.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+        },
+        async continueServiceDeployment(arn, hookId, action) {
+            await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__.ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId, action }));
+        },
+        async stopServiceDeploymentWithRollback(arn) {
+            await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__.StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }));
+        },
+    };
+}
+function toServiceDeploymentSnapshot(d) {
+    const target = d.targetServiceRevision;
+    return {
+        arn: d.serviceDeploymentArn ?? '',
+        status: d.status ?? '',
+        statusReason: d.statusReason,
+        lifecycleStage: d.lifecycleStage,
+        targetRevisionArn: target?.arn,
+        productionWeight: target?.requestedProductionTrafficWeight,
+        testWeight: target?.requestedTestTrafficWeight,
+        hooks: (d.lifecycleHookDetails ?? []).map((h) => ({
+            hookId: h.hookId ?? '',
+            targetType: h.targetType ?? 'AWS_LAMBDA',
+            status: h.status ?? '',
+            expiresAt: h.expiresAt,
+            timeoutAction: h.timeoutAction,
+        })),
+        rollback: d.rollback
+            ? {
+                reason: d.rollback.reason,
+                startedAt: d.rollback.startedAt,
+                serviceRevisionArn: d.rollback.serviceRevisionArn,
+            }
+            : undefined,
+        alarms: d.alarms ? { status: d.alarms.status, triggered: d.alarms.triggeredAlarmNames ?? [] } : undefined,
+        circuitBreaker: d.deploymentCircuitBreaker
+            ? {
+                status: d.deploymentCircuitBreaker.status,
+                failureCount: d.deploymentCircuitBreaker.failureCount,
+                threshold: d.deploymentCircuitBreaker.threshold,
+            }
+            : undefined,
+        updatedAt: d.updatedAt,
+    };
+}
 /** Builds the ECS port on an SDK client that was created once for the run. */
 function createEcsPort(client) {
     return {
@@ -143,6 +233,10 @@ function toServiceSnapshot(service) {
         tags: Object.fromEntries((service.tags ?? []).map((t) => [t.key ?? '', t.value ?? ''])),
         circuitBreaker: { enable: breaker?.enable ?? false, rollback: breaker?.rollback ?? false },
         deploymentController: service.deploymentController?.type ?? 'ECS',
+        deploymentConfiguration: service.deploymentConfiguration,
+        loadBalancers: service.loadBalancers ?? [],
+        serviceConnectEnabled: service.deployments?.some((d) => d.serviceConnectConfiguration?.enabled === true) ?? false,
+        currentServiceDeployment: service.currentServiceDeployment,
     };
 }
 const TASK_DEFINITION_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/;

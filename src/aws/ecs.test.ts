@@ -1,17 +1,22 @@
 import {
+  ContinueServiceDeploymentCommand,
+  DescribeServiceDeploymentsCommand,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
   ECSClient,
   ECSServiceException,
   ListTaskDefinitionsCommand,
+  ListServiceDeploymentsCommand,
   ListTasksCommand,
+  StopServiceDeploymentCommand,
+  UpdateServiceCommand,
 } from '@aws-sdk/client-ecs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deployment, service, stoppedTask, tdArn } from '../../test/support/ecs-fixtures.js';
 import { ConfigurationError } from '../runtime/errors.js';
-import { createEcsPort, parseTaskDefinitionArn, shortTaskDefinition } from './ecs.js';
+import { createEcsPort, createServiceDeploymentPort, parseTaskDefinitionArn, shortTaskDefinition } from './ecs.js';
 
 const ecsMock = mockClient(ECSClient);
 const port = () => createEcsPort(new ECSClient({ region: 'us-east-1' }));
@@ -134,5 +139,105 @@ describe('task-definition ARNs', () => {
     expect(parseTaskDefinitionArn('order-router:12')).toBeUndefined();
     expect(shortTaskDefinition(tdArn('order-router', 12))).toBe('order-router:12');
     expect(shortTaskDefinition('not-an-arn')).toBe('not-an-arn');
+  });
+});
+
+describe('the service-deployment adapter', () => {
+  const deployments = () => createServiceDeploymentPort(new ECSClient({ region: 'us-east-1' }));
+  const SD = 'arn:aws:ecs:us-east-1:123456789012:service-deployment/prod/api/abc';
+
+  it('starts a deployment with its configuration in one UpdateService and returns the service deployment ARN', async () => {
+    ecsMock.on(UpdateServiceCommand).resolves({
+      service: {
+        ...service({ taskDefinition: tdArn('api', 5), deployments: [deployment('ecs-svc/2', tdArn('api', 5))] }),
+        currentServiceDeployment: SD,
+      },
+    });
+
+    const started = await deployments().startDeployment('prod', 'api', tdArn('api', 5), { strategy: 'CANARY' });
+
+    expect(started).toEqual({ deploymentId: 'ecs-svc/2', serviceDeploymentArn: SD });
+    expect(ecsMock.commandCalls(UpdateServiceCommand)[0]?.args[0].input).toEqual({
+      cluster: 'prod',
+      service: 'api',
+      taskDefinition: tdArn('api', 5),
+      deploymentConfiguration: { strategy: 'CANARY' },
+    });
+  });
+
+  it('reads stage, weights, hooks, alarms and rollback from DescribeServiceDeployments', async () => {
+    ecsMock.on(DescribeServiceDeploymentsCommand).resolves({
+      serviceDeployments: [
+        {
+          serviceDeploymentArn: SD,
+          status: 'ROLLBACK_IN_PROGRESS',
+          statusReason: 'alarm',
+          lifecycleStage: 'BAKE_TIME',
+          targetServiceRevision: { arn: 'rev', requestedProductionTrafficWeight: 100, requestedTestTrafficWeight: 100 },
+          lifecycleHookDetails: [
+            {
+              hookId: 'h',
+              targetType: 'PAUSE',
+              status: 'SUCCEEDED',
+              expiresAt: new Date(0),
+              timeoutAction: 'ROLLBACK',
+            },
+          ],
+          alarms: { status: 'TRIGGERED', alarmNames: ['5xx'], triggeredAlarmNames: ['5xx'] },
+          rollback: { reason: 'alarm', startedAt: new Date(1000), serviceRevisionArn: 'old' },
+        },
+      ],
+    });
+
+    expect(await deployments().describeServiceDeployment(SD)).toMatchObject({
+      arn: SD,
+      status: 'ROLLBACK_IN_PROGRESS',
+      lifecycleStage: 'BAKE_TIME',
+      productionWeight: 100,
+      testWeight: 100,
+      hooks: [{ hookId: 'h', targetType: 'PAUSE', status: 'SUCCEEDED', timeoutAction: 'ROLLBACK' }],
+      alarms: { status: 'TRIGGERED', triggered: ['5xx'] },
+      rollback: { reason: 'alarm', serviceRevisionArn: 'old' },
+    });
+  });
+
+  it('lists every page of service deployments, newest first', async () => {
+    ecsMock
+      .on(ListServiceDeploymentsCommand)
+      .resolvesOnce({
+        serviceDeployments: [{ serviceDeploymentArn: 'old', status: 'SUCCESSFUL', createdAt: new Date(1000) }],
+        nextToken: 't',
+      })
+      .resolvesOnce({
+        serviceDeployments: [{ serviceDeploymentArn: 'new', status: 'IN_PROGRESS', createdAt: new Date(2000) }],
+      });
+
+    const found = await deployments().listServiceDeployments('prod', 'api', { statuses: ['IN_PROGRESS'] });
+
+    expect(found.map((d) => d.arn)).toEqual(['new', 'old']);
+    expect(ecsMock.commandCalls(ListServiceDeploymentsCommand)[1]?.args[0].input).toMatchObject({
+      cluster: 'prod',
+      service: 'api',
+      status: ['IN_PROGRESS'],
+      nextToken: 't',
+    });
+  });
+
+  it('answers a hook and stops with a rollback', async () => {
+    ecsMock.on(ContinueServiceDeploymentCommand).resolves({});
+    ecsMock.on(StopServiceDeploymentCommand).resolves({});
+
+    await deployments().continueServiceDeployment(SD, 'h1', 'ROLLBACK');
+    await deployments().stopServiceDeploymentWithRollback(SD);
+
+    expect(ecsMock.commandCalls(ContinueServiceDeploymentCommand)[0]?.args[0].input).toEqual({
+      serviceDeploymentArn: SD,
+      hookId: 'h1',
+      action: 'ROLLBACK',
+    });
+    expect(ecsMock.commandCalls(StopServiceDeploymentCommand)[0]?.args[0].input).toEqual({
+      serviceDeploymentArn: SD,
+      stopType: 'ROLLBACK',
+    });
   });
 });

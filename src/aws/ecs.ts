@@ -1,17 +1,25 @@
 import {
+  ContinueServiceDeploymentCommand,
   DeregisterTaskDefinitionCommand,
+  DescribeServiceDeploymentsCommand,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
   ListTaskDefinitionsCommand,
+  ListServiceDeploymentsCommand,
   ListTasksCommand,
   RegisterTaskDefinitionCommand,
+  StopServiceDeploymentCommand,
   TagResourceCommand,
   UntagResourceCommand,
   UpdateServiceCommand,
+  type DeploymentConfiguration,
   type ECSClient,
+  type LoadBalancer,
   type RegisterTaskDefinitionCommandInput,
   type Service,
+  type ServiceDeployment,
+  type ServiceDeploymentStatus,
   type Tag,
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
@@ -31,6 +39,15 @@ export interface ServiceSnapshot {
   readonly tags: Readonly<Record<string, string>>;
   readonly circuitBreaker: { readonly enable: boolean; readonly rollback: boolean };
   readonly deploymentController: string;
+  /**
+   * The native-strategy view (absent in hand-made fixtures): the service's deployment
+   * configuration as ECS returned it, its load balancers with their blue/green settings, whether
+   * Service Connect is on, and the ARN of its current service deployment.
+   */
+  readonly deploymentConfiguration?: DeploymentConfiguration;
+  readonly loadBalancers?: readonly LoadBalancer[];
+  readonly serviceConnectEnabled?: boolean;
+  readonly currentServiceDeployment?: string;
 }
 
 export interface DeploymentSnapshot {
@@ -95,6 +112,171 @@ export interface EcsPort {
   listStoppedTasks(cluster: string, of: StoppedTasksOf, limit: number): Promise<StoppedTask[]>;
   tagResource(arn: string, tags: Readonly<Record<string, string>>): Promise<void>;
   untagResource(arn: string, keys: readonly string[]): Promise<void>;
+}
+
+/** One lifecycle hook of a service deployment, as DescribeServiceDeployments shows it. */
+export interface LifecycleHookSnapshot {
+  readonly hookId: string;
+  /** PAUSE or AWS_LAMBDA. */
+  readonly targetType: string;
+  /** AWAITING_ACTION, IN_PROGRESS, SUCCEEDED, FAILED or TIMED_OUT. */
+  readonly status: string;
+  readonly expiresAt?: Date;
+  readonly timeoutAction?: string;
+}
+
+/** A service deployment (DescribeServiceDeployments) as the native-strategy follower sees it. */
+export interface ServiceDeploymentSnapshot {
+  readonly arn: string;
+  /** PENDING, IN_PROGRESS, SUCCESSFUL, STOP_REQUESTED, STOPPED, ROLLBACK_REQUESTED, ROLLBACK_IN_PROGRESS, ROLLBACK_SUCCESSFUL, ROLLBACK_FAILED. */
+  readonly status: string;
+  readonly statusReason?: string;
+  /** PRE_SCALE_UP … CLEAN_UP; a plain string because ECS documents more stages than the SDK enum lists. */
+  readonly lifecycleStage?: string;
+  readonly targetRevisionArn?: string;
+  /** The share (0–100) of production and test traffic ECS has requested for the new revision. */
+  readonly productionWeight?: number;
+  readonly testWeight?: number;
+  readonly hooks: readonly LifecycleHookSnapshot[];
+  readonly rollback?: { readonly reason?: string; readonly startedAt?: Date; readonly serviceRevisionArn?: string };
+  readonly alarms?: { readonly status?: string; readonly triggered: readonly string[] };
+  readonly circuitBreaker?: { readonly status?: string; readonly failureCount?: number; readonly threshold?: number };
+  readonly updatedAt?: Date;
+}
+
+export interface ServiceDeploymentSummary {
+  readonly arn: string;
+  readonly status: string;
+  readonly targetServiceRevisionArn?: string;
+  readonly createdAt?: Date;
+}
+
+/**
+ * The ECS operations of native blue/green, linear and canary deployments: start one with its
+ * deployment configuration, follow it, answer its PAUSE hooks, and stop it with a rollback.
+ * Separate from EcsPort so the gate's and the rolling deploy's fakes need not implement them.
+ */
+export interface ServiceDeploymentPort {
+  /**
+   * Points the service at a revision and sets its deployment configuration in one UpdateService;
+   * returns the PRIMARY deployment's id and the new service deployment's ARN when ECS names it.
+   */
+  startDeployment(
+    cluster: string,
+    service: string,
+    taskDefinitionArn: string,
+    configuration: DeploymentConfiguration,
+  ): Promise<{ readonly deploymentId: string; readonly serviceDeploymentArn?: string }>;
+  /** Undefined when ECS does not know the ARN. */
+  describeServiceDeployment(arn: string): Promise<ServiceDeploymentSnapshot | undefined>;
+  /** The service's deployments, newest first, optionally only those in these states or created after a time. */
+  listServiceDeployments(
+    cluster: string,
+    service: string,
+    filter?: { readonly statuses?: readonly ServiceDeploymentStatus[]; readonly createdAfter?: Date },
+  ): Promise<ServiceDeploymentSummary[]>;
+  /** Answers a PAUSE hook that is AWAITING_ACTION. */
+  continueServiceDeployment(arn: string, hookId: string, action: 'CONTINUE' | 'ROLLBACK'): Promise<void>;
+  /** StopServiceDeployment with stopType ROLLBACK: ECS returns the service to the revision before. */
+  stopServiceDeploymentWithRollback(arn: string): Promise<void>;
+}
+
+/** Builds the service-deployment port on the run's SDK client. */
+export function createServiceDeploymentPort(client: ECSClient): ServiceDeploymentPort {
+  return {
+    async startDeployment(cluster, service, taskDefinitionArn, configuration) {
+      const out = await client.send(
+        new UpdateServiceCommand({
+          cluster,
+          service,
+          taskDefinition: taskDefinitionArn,
+          deploymentConfiguration: configuration,
+        }),
+      );
+      const primary = out.service?.deployments?.find((d) => d.status === 'PRIMARY');
+      return {
+        deploymentId: primary?.id ?? '',
+        serviceDeploymentArn: out.service?.currentServiceDeployment,
+      };
+    },
+
+    async describeServiceDeployment(arn) {
+      const out = await client.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }));
+      const found = out.serviceDeployments?.find((d) => d.serviceDeploymentArn === arn) ?? out.serviceDeployments?.[0];
+      return found ? toServiceDeploymentSnapshot(found) : undefined;
+    },
+
+    async listServiceDeployments(cluster, service, filter = {}) {
+      const found: ServiceDeploymentSummary[] = [];
+      let nextToken: string | undefined;
+      do {
+        const out = await client.send(
+          new ListServiceDeploymentsCommand({
+            cluster,
+            service,
+            status: filter.statuses ? [...filter.statuses] : undefined,
+            createdAt: filter.createdAfter ? { after: filter.createdAfter } : undefined,
+            nextToken,
+          }),
+        );
+        for (const d of out.serviceDeployments ?? []) {
+          if (!d.serviceDeploymentArn) continue;
+          found.push({
+            arn: d.serviceDeploymentArn,
+            status: d.status ?? '',
+            targetServiceRevisionArn: d.targetServiceRevisionArn,
+            createdAt: d.createdAt,
+          });
+        }
+        nextToken = out.nextToken;
+      } while (nextToken);
+      return found.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+    },
+
+    async continueServiceDeployment(arn, hookId, action) {
+      await client.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId, action }));
+    },
+
+    async stopServiceDeploymentWithRollback(arn) {
+      await client.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }));
+    },
+  };
+}
+
+function toServiceDeploymentSnapshot(d: ServiceDeployment): ServiceDeploymentSnapshot {
+  const target = d.targetServiceRevision;
+  return {
+    arn: d.serviceDeploymentArn ?? '',
+    status: d.status ?? '',
+    statusReason: d.statusReason,
+    lifecycleStage: d.lifecycleStage,
+    targetRevisionArn: target?.arn,
+    productionWeight: target?.requestedProductionTrafficWeight,
+    testWeight: target?.requestedTestTrafficWeight,
+    hooks: (d.lifecycleHookDetails ?? []).map((h) => ({
+      hookId: h.hookId ?? '',
+      targetType: h.targetType ?? 'AWS_LAMBDA',
+      status: h.status ?? '',
+      expiresAt: h.expiresAt,
+      timeoutAction: h.timeoutAction,
+    })),
+    rollback: d.rollback
+      ? {
+          reason: d.rollback.reason,
+          startedAt: d.rollback.startedAt,
+          serviceRevisionArn: d.rollback.serviceRevisionArn,
+        }
+      : undefined,
+    alarms: d.alarms ? { status: d.alarms.status, triggered: d.alarms.triggeredAlarmNames ?? [] } : undefined,
+    circuitBreaker: d.deploymentCircuitBreaker
+      ? {
+          status: d.deploymentCircuitBreaker.status,
+          failureCount: d.deploymentCircuitBreaker.failureCount,
+          threshold: d.deploymentCircuitBreaker.threshold,
+        }
+      : undefined,
+    updatedAt: d.updatedAt,
+  };
 }
 
 /** Builds the ECS port on an SDK client that was created once for the run. */
@@ -236,6 +418,10 @@ function toServiceSnapshot(service: Service): ServiceSnapshot {
     tags: Object.fromEntries((service.tags ?? []).map((t) => [t.key ?? '', t.value ?? ''])),
     circuitBreaker: { enable: breaker?.enable ?? false, rollback: breaker?.rollback ?? false },
     deploymentController: service.deploymentController?.type ?? 'ECS',
+    deploymentConfiguration: service.deploymentConfiguration,
+    loadBalancers: service.loadBalancers ?? [],
+    serviceConnectEnabled: service.deployments?.some((d) => d.serviceConnectConfiguration?.enabled === true) ?? false,
+    currentServiceDeployment: service.currentServiceDeployment,
   };
 }
 

@@ -59,6 +59,8 @@ function inputs(overrides: Partial<EcsDeployInputs> = {}): EcsDeployInputs {
     pollIntervalMs: 10_000,
     rollbackOnFailure: true,
     toRevision: undefined,
+    strategy: 'rolling',
+    native: undefined,
     ...overrides,
   };
 }
@@ -195,6 +197,20 @@ describe('a successful rolling deploy', () => {
     expect(ecsMock.commandCalls(DescribeServicesCommand)).toHaveLength(1);
     expect(ecsMock.commandCalls(TagResourceCommand)).toHaveLength(0);
     expect(report.notes.join(' ')).toMatch(/not recorded as verified-good/);
+  });
+});
+
+describe('a service set up for a native strategy', () => {
+  it('is refused with the rolling strategy before anything is registered, naming the strategy to use', async () => {
+    const onLinear = service({ taskDefinition: OLD, deployments: [deployment('ecs-svc/old', OLD)] });
+    describeSequence({ ...onLinear, deploymentConfiguration: { strategy: 'LINEAR' } });
+
+    const error = await runEcsDeploy(inputs(), deps()).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).message).toContain('set strategy to linear');
+    expect(ecsMock.commandCalls(RegisterTaskDefinitionCommand)).toHaveLength(0);
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0);
   });
 });
 

@@ -62,6 +62,16 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
         },
       ]);
     }
+    const configured = found.deploymentConfiguration?.strategy;
+    if (configured && configured !== 'ROLLING') {
+      // UpdateService would run ECS's own strategy, which this rolling watcher cannot follow.
+      throw new ConfigurationError([
+        {
+          input: 'strategy',
+          message: `'${inputs.service}' is configured for ECS's ${configured} strategy; set strategy to ${configured.toLowerCase().replace('_', '-')} so this step follows it, or set the service's deploymentConfiguration.strategy back to ROLLING.`,
+        },
+      ]);
+    }
     logger.info(
       `${found.name}: running ${shortTaskDefinition(found.taskDefinitionArn)}, ${found.runningCount}/${found.desiredCount} tasks.`,
     );

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadManifest, manifestUrl, parserDefaults as readDefaults } from '../../test/support/action-manifest.js';
 import { ConfigurationError } from '../runtime/errors.js';
-import { parseEcsDeployInputs, readEcsDeployInputs, type EcsDeployInputs } from './inputs.js';
+import { parseEcsDeployInputs, plannedDurationMs, readEcsDeployInputs, type EcsDeployInputs } from './inputs.js';
 
 const TASK_DEFINITION_ARN = 'arn:aws:ecs:us-east-1:123456789012:task-definition/api:3';
 
@@ -54,6 +54,8 @@ describe('defaults', () => {
       pollIntervalMs: 10_000,
       rollbackOnFailure: true,
       toRevision: undefined,
+      strategy: 'rolling',
+      native: undefined,
     });
   });
 
@@ -287,5 +289,141 @@ describe('action.yml agrees with the parser', () => {
     expect(root.branding).toEqual(manifest.branding);
     expect(root.runs.using).toBe(manifest.runs.using);
     expect(new URL(root.runs.main, rootUrl).href).toBe(new URL(manifest.runs.main, actionUrl).href);
+    const post = (m: object): string | undefined => (m as { runs: { post?: string } }).runs.post;
+    expect(post(manifest)).toBe('../../dist/ecs-deploy/post/index.js');
+    expect(new URL(post(root) ?? '', rootUrl).href).toBe(new URL(post(manifest) ?? '', actionUrl).href);
+  });
+
+  test('the native-only inputs document their default in the description, and the parser applies it', () => {
+    const parsed = parseStep(
+      deployStep({ strategy: 'linear', checks: 'http:\n  - url: https://router.internal/health\n' }),
+    );
+    expect(parsed.native).toMatchObject({
+      linearStepPercent: 10,
+      stepBakeMinutes: 5,
+      bakeMinutes: 10,
+      hookTimeoutMinutes: 30,
+    });
+    expect(manifest.inputs['linear-step-percent']?.description).toContain('default 10');
+    expect(manifest.inputs['step-bake']?.description).toContain('default 5m');
+    expect(manifest.inputs.bake?.description).toContain('default 10m');
+    expect(manifest.inputs['hook-timeout']?.description).toContain('default 30m');
+    expect(manifest.inputs['canary-percent']?.description).toContain('default 5');
+  });
+});
+
+describe('native strategies', () => {
+  const CHECKS = 'http:\n  - url: https://router.internal/health\n';
+  const native = (overrides: Record<string, string>) => deployStep({ checks: CHECKS, ...overrides });
+
+  test('a canary step with every input set reads them in the API units', () => {
+    const inputs = parseStep(
+      native({
+        strategy: 'canary',
+        'canary-percent': '2.5%',
+        'step-bake': '15m',
+        bake: '1h',
+        window: '2m',
+        interval: '20s',
+        'failure-limit': '1',
+        'inconclusive-limit': '2',
+        'on-inconclusive': 'hold',
+        'hook-timeout': '20m',
+        'hook-timeout-action': 'continue',
+        alarms: 'order-router-5xx\norder-router-latency, order-router-rejects',
+      }),
+    );
+    expect(inputs.strategy).toBe('canary');
+    expect(inputs.native).toMatchObject({
+      strategy: 'canary',
+      canaryPercent: 2.5,
+      stepBakeMinutes: 15,
+      bakeMinutes: 60,
+      gatePolicy: { windowMs: 120_000, intervalMs: 20_000, failureLimit: 1, inconclusiveLimit: 2 },
+      onInconclusive: 'hold',
+      hookTimeoutMinutes: 20,
+      hookTimeoutAction: 'continue',
+      alarms: ['order-router-5xx', 'order-router-latency', 'order-router-rejects'],
+    });
+    expect(inputs.native?.checks?.http[0]?.url).toBe('https://router.internal/health');
+  });
+
+  test('defaults: on-inconclusive rollback, hook-timeout 30m with rollback, no alarms', () => {
+    expect(parseStep(native({ strategy: 'blue-green' })).native).toMatchObject({
+      onInconclusive: 'rollback',
+      hookTimeoutMinutes: 30,
+      hookTimeoutAction: 'rollback',
+      alarms: [],
+      gatePolicy: { windowMs: 0, intervalMs: 30_000, failureLimit: 0, inconclusiveLimit: 0 },
+    });
+  });
+
+  test.each([
+    ['canary-percent', '0.05', 'canary'],
+    ['canary-percent', '101', 'canary'],
+    ['canary-percent', '2.55', 'canary'],
+    ['linear-step-percent', '2', 'linear'],
+    ['linear-step-percent', 'ten', 'linear'],
+    ['step-bake', '1441m', 'linear'],
+    ['step-bake', '90s', 'linear'],
+    ['bake', '25h', 'blue-green'],
+    ['hook-timeout', '0', 'canary'],
+    ['hook-timeout-action', 'abort', 'canary'],
+    ['on-inconclusive', 'ask', 'canary'],
+    ['failure-limit', '-1', 'canary'],
+  ])('%s: %s is refused before any call (strategy %s)', (input, value, strategy) => {
+    expect(problemInputs(native({ strategy, [input]: value }))).toEqual([input]);
+  });
+
+  test('inputs of another strategy are named as mistakes', () => {
+    expect(
+      problemInputs(native({ strategy: 'blue-green', 'canary-percent': '5', 'linear-step-percent': '20' })),
+    ).toEqual(['canary-percent', 'linear-step-percent']);
+    expect(problemInputs(native({ strategy: 'blue-green', 'step-bake': '5m' }))).toEqual(['step-bake']);
+  });
+
+  test('native inputs with the rolling strategy are mistakes, so a forgotten strategy cannot deploy rolling', () => {
+    const problems = problemsFor(deployStep({ 'canary-percent': '5', checks: CHECKS, alarms: 'a' }));
+    expect(problems.map((p) => p.input)).toEqual(['canary-percent', 'checks', 'alarms']);
+    expect(problems[0]?.message).toContain('set strategy');
+  });
+
+  test('gate settings without checks are mistakes', () => {
+    expect(problemInputs(deployStep({ strategy: 'canary', window: '1m', 'on-inconclusive': 'hold' }))).toEqual([
+      'window',
+      'on-inconclusive',
+    ]);
+  });
+
+  test('a hook timeout that the gate window would outlast is refused', () => {
+    const problems = problemsFor(native({ strategy: 'canary', window: '10m', 'hook-timeout': '11m' }));
+    expect(problems).toEqual([{ input: 'hook-timeout', message: expect.stringContaining('at least 12m') as string }]);
+  });
+
+  test('the default timeout is allowed on top of the planned bakes, so a long linear rollout needs no arithmetic', () => {
+    const inputs = parseStep(native({ strategy: 'linear' }));
+    // 10 steps: 9 step bakes of 5m, then the final 10m bake.
+    expect(inputs.native && plannedDurationMs(inputs.native)).toBe(55 * 60_000);
+    expect(inputs.timeoutMs).toBe(30 * 60_000);
+  });
+
+  test('a broken checks document is reported with the other problems', () => {
+    expect(problemInputs(deployStep({ strategy: 'canary', checks: 'metrics: 3', bake: 'soon' }))).toEqual(
+      expect.arrayContaining(['checks', 'bake']),
+    );
+  });
+
+  test.each([
+    [{ 'rollback-on-failure': 'false' }, 'rollback-on-failure'],
+    [{ wait: 'false' }, 'wait'],
+    [{ mode: 'rollback', 'task-definition': '' }, 'strategy'],
+  ])('%o cannot be combined with a native strategy', (overrides, input) => {
+    const values = native({ strategy: 'canary', ...overrides });
+    if (values['task-definition'] === '') delete values['task-definition'];
+    expect(problemInputs(values)).toContain(input);
+  });
+
+  test('wait: false without checks is allowed: ECS runs the deployment on its own', () => {
+    expect(parseStep(deployStep({ strategy: 'blue-green', wait: 'false' })).native?.checks).toBeUndefined();
   });
 });

@@ -103,3 +103,57 @@ describe('the ecs-deploy job summary', () => {
     expect(markdown).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
+
+describe('the job summary of a native deployment', () => {
+  it('shows the strategy, the service deployment and a timeline of stages, weights and gate verdicts', () => {
+    const report: DeployReport = {
+      ...base,
+      result: 'rolled-back',
+      succeeded: false,
+      headline: 'Deploy of api:5 failed (gate-failed); api is back on api:4',
+      strategy: 'linear',
+      serviceDeploymentArn: 'arn:aws:ecs:us-east-1:123456789012:service-deployment/prod/api/x1',
+      events: [],
+      verifiedGood: undefined,
+      timeline: [
+        {
+          at: '2026-11-23T14:03:00.000Z',
+          stage: 'POST_TEST_TRAFFIC_SHIFT',
+          status: 'IN_PROGRESS',
+          productionWeight: 0,
+          testWeight: 100,
+        },
+        {
+          at: '2026-11-23T14:09:00.000Z',
+          stage: 'PRE_PRODUCTION_TRAFFIC_SHIFT',
+          status: 'IN_PROGRESS',
+          productionWeight: 25,
+          testWeight: 100,
+          gate: { verdict: 'fail', reason: 'failed: green-5xx (40; expected < 5).', action: 'ROLLBACK' },
+        },
+        {
+          at: '2026-11-23T14:10:05.000Z',
+          stage: 'PRE_PRODUCTION_TRAFFIC_SHIFT',
+          status: 'ROLLBACK_SUCCESSFUL',
+          productionWeight: 0,
+          testWeight: 0,
+        },
+      ],
+    };
+    const summary = renderDeployReport(report);
+    expect(summary).toContain('| Strategy | linear |');
+    expect(summary).toContain(
+      '| Service deployment | `arn:aws:ecs:us-east-1:123456789012:service-deployment/prod/api/x1` |',
+    );
+    expect(summary.slice(summary.indexOf('### Timeline'))).toMatchInlineSnapshot(`
+      "### Timeline
+
+      | Time (UTC) | Stage | Status | Production | Test | Gate |
+      |---|---|---|---|---|---|
+      | 2026-11-23 14:03:00Z | POST_TEST_TRAFFIC_SHIFT | IN_PROGRESS | 0% | 100% |  |
+      | 2026-11-23 14:09:00Z | PRE_PRODUCTION_TRAFFIC_SHIFT | IN_PROGRESS | 25% | 100% | ❌ fail → ROLLBACK: failed: green-5xx (40; expected &lt; 5). |
+      | 2026-11-23 14:10:05Z | PRE_PRODUCTION_TRAFFIC_SHIFT | ROLLBACK_SUCCESSFUL | 0% | 0% |  |
+      "
+    `);
+  });
+});

@@ -47,6 +47,31 @@ export interface DeployReport {
   readonly events: readonly ReportEvent[];
   /** Things the user should know that did not fail the step. */
   readonly notes: readonly string[];
+  /** rolling, or the native strategy ECS ran (blue-green, linear, canary). */
+  readonly strategy?: string;
+  /** Native strategies: the ECS service deployment this step started. */
+  readonly serviceDeploymentArn?: string;
+  /** Native strategies: the lifecycle stages the deployment passed through, in order. */
+  readonly lifecycleStages?: readonly string[];
+  /** Native strategies: each stage, weight and status change, and every gate verdict. */
+  readonly timeline?: readonly TimelineEntry[];
+}
+
+/** One row of a native deployment's timeline. */
+export interface TimelineEntry {
+  readonly at: string;
+  readonly stage?: string;
+  readonly status?: string;
+  /** The new revision's requested share of production and test traffic, 0–100. */
+  readonly productionWeight?: number;
+  readonly testWeight?: number;
+  readonly gate?: {
+    readonly verdict: 'pass' | 'fail' | 'inconclusive';
+    readonly reason: string;
+    /** What this step told ECS: CONTINUE, ROLLBACK, or nothing (hold). */
+    readonly action: 'CONTINUE' | 'ROLLBACK' | 'HOLD';
+  };
+  readonly note?: string;
 }
 
 const ICON: Record<DeployResult, string> = { deployed: '✅', 'rolled-back': '↩️', failed: '❌' };
@@ -66,6 +91,8 @@ export function renderDeployReport(report: DeployReport): string {
     rows.push(['Previous revision', `\`${shortTaskDefinition(report.previousTaskDefinitionArn)}\``]);
   if (report.image) rows.push(['Image', `\`${report.image}\``]);
   if (report.deploymentId) rows.push(['ECS deployment', `\`${report.deploymentId}\``]);
+  if (report.strategy && report.strategy !== 'rolling') rows.push(['Strategy', report.strategy]);
+  if (report.serviceDeploymentArn) rows.push(['Service deployment', `\`${report.serviceDeploymentArn}\``]);
   rows.push(['Duration', formatDuration(report.durationMs) + (report.waited ? '' : ' (did not wait for the rollout)')]);
   if (report.verifiedGood) rows.push(['Verified-good record', escapeCell(report.verifiedGood.detail)]);
   lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
@@ -95,6 +122,19 @@ export function renderDeployReport(report: DeployReport): string {
       '',
     );
   }
+  if (report.timeline && report.timeline.length > 0) {
+    lines.push(
+      '### Timeline',
+      '',
+      '| Time (UTC) | Stage | Status | Production | Test | Gate |',
+      '|---|---|---|---|---|---|',
+      ...report.timeline.map(
+        (t) =>
+          `| ${shortTime(t.at)} | ${t.stage ?? '—'} | ${t.status ?? '—'} | ${percent(t.productionWeight)} | ${percent(t.testWeight)} | ${gateCell(t)} |`,
+      ),
+      '',
+    );
+  }
   if (report.notes.length > 0) {
     lines.push('### Notes', '', ...report.notes.map((n) => `- ${escapeText(n)}`), '');
   }
@@ -106,12 +146,32 @@ export function renderDeployReport(report: DeployReport): string {
       '',
       '| Time (UTC) | Event |',
       '|---|---|',
-      ...shown.map((e) => `| ${e.at.replace('T', ' ').replace(/\.\d+Z$/, 'Z')} | ${escapeCell(e.message)} |`),
+      ...shown.map((e) => `| ${shortTime(e.at)} | ${escapeCell(e.message)} |`),
       '',
     );
     if (more > 0) lines.push(`_${more} earlier events are in the log and the \`report\` output._`, '');
   }
   return lines.join('\n');
+}
+
+function shortTime(iso: string): string {
+  return iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+}
+
+function percent(value: number | undefined): string {
+  return value === undefined ? '—' : `${Math.round(value * 10) / 10}%`;
+}
+
+const GATE_ICON = { pass: '✅', fail: '❌', inconclusive: '❔' } as const;
+
+function gateCell(entry: TimelineEntry): string {
+  const parts: string[] = [];
+  if (entry.gate) {
+    const action = entry.gate.action === 'HOLD' ? 'held' : entry.gate.action;
+    parts.push(`${GATE_ICON[entry.gate.verdict]} ${entry.gate.verdict} → ${action}: ${entry.gate.reason}`);
+  }
+  if (entry.note) parts.push(entry.note);
+  return parts.length > 0 ? escapeCell(parts.join(' ')) : '';
 }
 
 function revisionCell(arn: string, source: DeployReport['source']): string {

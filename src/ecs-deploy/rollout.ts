@@ -24,7 +24,19 @@ export type FailureCause =
   | 'tasks-failing'
   | 'timed-out'
   /** An AWS call failed while waiting, so the outcome is unknown. */
-  | 'error';
+  | 'error'
+  /** Native strategies: the workflow's gate failed at a pause. */
+  | 'gate-failed'
+  /** Native strategies: the gate was inconclusive and on-inconclusive said roll back or hold. */
+  | 'gate-inconclusive'
+  /** Native strategies: a deployment alarm went into ALARM and ECS rolled back. */
+  | 'alarm'
+  /** Native strategies: ECS's circuit breaker rolled the deployment back. */
+  | 'circuit-breaker'
+  /** Native strategies: a PAUSE hook expired and ECS took its timeout action. */
+  | 'hook-timed-out'
+  /** Native strategies: the service deployment was stopped without a rollback. */
+  | 'stopped';
 
 export type RolloutAssessment =
   | { readonly state: 'in-progress'; readonly progress: string }

@@ -55,7 +55,7 @@ describe.runIf(runs)('the canary bundle, run as the GitHub runner runs it', () =
     elb.destroy();
     const groups = out.Listeners?.[0]?.DefaultActions?.[0]?.ForwardConfig?.TargetGroups ?? [];
     return Object.fromEntries(
-      groups.map((g) => [g.TargetGroupArn === stack.blueTargetGroup ? 'blue' : 'green', g.Weight]),
+      groups.map((g) => [g.TargetGroupArn === stack.blueTargetGroup ? 'blue' : 'green', g.Weight ?? 0]),
     );
   }
   async function desiredCount(service: string): Promise<number | undefined> {

@@ -147,4 +147,35 @@ describe.runIf(runs)('the ecs-deploy bundle, run as the GitHub runner runs it', 
     );
     expect(await registeredRevisions(ecs)).toHaveLength(1);
   });
+
+  it('refuses a canary on a service without a blue/green load balancer: says what to add, registers nothing', async () => {
+    const result = await run({
+      'task-definition': 'order-router:1',
+      image: 'registry.example/order-router@sha256:3333333333333333333333333333333333333333333333333333333333333333',
+      strategy: 'canary',
+      checks: 'http:\n  - url: http://127.0.0.1:9/health\n',
+    });
+
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('strategy: canary shifts traffic between two target groups');
+    expect(result.stdout).toContain('advancedConfiguration');
+    expect(result.stdout).not.toContain('a bug in trading-actions');
+    expect(result.state).toEqual({});
+    expect(await registeredRevisions(ecs)).toHaveLength(1);
+  });
+
+  it('the post step does nothing, without AWS, after a rolling deploy or a native one the main step finished', async () => {
+    const afterRolling = await runAction('ecs-deploy', {}, { post: true, env: { PATH: process.env.PATH ?? '' } });
+    expect(afterRolling.exitCode, afterRolling.stdout + afterRolling.stderr).toBe(0);
+    expect(afterRolling.stdout).toContain('The main step started no service deployment; nothing to clean up.');
+
+    const arn = 'arn:aws:ecs:us-east-1:123456789012:service-deployment/trading-prod/order-router/x1';
+    const afterNative = await runAction(
+      'ecs-deploy',
+      {},
+      { post: true, state: { 'service-deployment-arn': arn, finished: 'true' } },
+    );
+    expect(afterNative.exitCode, afterNative.stdout + afterNative.stderr).toBe(0);
+    expect(afterNative.stdout).toContain(`The main step followed ${arn} to its end; nothing to clean up.`);
+  });
 });

@@ -32,6 +32,10 @@ function stepsOf(document: unknown): Step[] {
 const inputParsers: Record<string, (read: (name: string) => string) => unknown> = {
   'ecs-deploy': parseEcsDeployInputs,
   'health-gate': parseHealthGateInputs,
+  'dr-test': (await import('../../src/dr-test/inputs.js')).parseDrTestInputs,
+  'cost-alert': (await import('../../src/cost/inputs.js')).parseCostAlertInputs,
+  'build-push': (await import('../../src/build-push/inputs.js')).parseBuildPushInputs,
+  'deploy-window': (await import('../../src/deploy-window/inputs.js')).parseDeployWindowActionInputs,
 };
 
 /** `${{ inputs.x }}` cannot be evaluated here; an empty value stands in for it. */
