@@ -380,3 +380,74 @@ describe('readiness', () => {
     expect(assessReadiness(snapshot, healthy, {}, ARN.revision(2), undefined).ready).toBe(ready);
   });
 });
+
+describe('deploy windows', () => {
+  // The manual clock starts on Monday 2026-11-23 at 14:00 UTC: 09:00 in New York, half an hour
+  // before the NYSE opens.
+  it('does not start in a closed window, changes nothing, and says when it opens', async () => {
+    const h = harness();
+    const report = await runCanary(inputs({ 'deploy-window': 'Mon-Fri 18:00-06:00 America/New_York' }), h.deps);
+    expect(report.result).toBe('failed');
+    expect(report.reason).toMatch(/closed.*opens/);
+    expect(report.window?.outcome).toBe('failed');
+    expect(h.alb.calls).toEqual([]);
+    expect(h.ecs.calls).toEqual([]);
+  });
+
+  it('waits for the window when asked, then rolls out', async () => {
+    const h = harness();
+    const report = await runCanary(
+      inputs({ 'deploy-window': 'Mon-Fri 10:00-16:00 America/New_York', 'on-closed-window': 'wait', steps: '100%:5m' }),
+      h.deps,
+    );
+    expect(report.result).toBe('promoted');
+    expect(report.window).toMatchObject({ outcome: 'opened-after-wait', waitedMs: 3_600_000 });
+  });
+
+  it('an emergency override goes through a closed window and is recorded', async () => {
+    const h = harness();
+    const report = await runCanary(
+      inputs({
+        'deploy-window': 'Mon-Fri 18:00-06:00 America/New_York',
+        'override-reason': 'INC-4521: rejected orders, approved by the desk head',
+        steps: '100%:5m',
+      }),
+      h.deps,
+    );
+    expect(report.result).toBe('promoted');
+    expect(report.notes.join('\n')).toContain('INC-4521');
+    expect(h.logger.messages('warning').join('\n')).toContain('emergency override');
+  });
+
+  it('holds at its current step when the market opens mid-rollout, and says why', async () => {
+    const h = harness();
+    const report = await runCanary(
+      inputs({ 'deploy-window': 'outside XNYS regular', steps: '5%:10m, 25%:10m, 50%:10m, 100%:15m' }),
+      h.deps,
+    );
+    expect(report.result).toBe('held');
+    expect(report.reason).toMatch(/deploy window \(outside XNYS regular\) closed during the rollout/);
+    expect(h.alb.share(ARN.greenTg)).toBe(50);
+    expect(h.gates.map((g) => g.share)).toEqual([5, 25, 50]);
+  });
+
+  it('or rolls back when on-window-close says so', async () => {
+    const h = harness();
+    const report = await runCanary(
+      inputs({
+        'deploy-window': 'outside XNYS regular',
+        'on-window-close': 'rollback',
+        steps: '5%:10m, 25%:10m, 50%:10m, 100%:15m',
+      }),
+      h.deps,
+    );
+    expect(report.result).toBe('rolled-back');
+    expect(h.alb.share(ARN.greenTg)).toBe(0);
+  });
+
+  it('abort is never held back by a closed window', async () => {
+    const h = harness();
+    const report = await runCanary(inputs({ mode: 'abort', image: '', checks: '', 'deploy-window': 'never' }), h.deps);
+    expect(report.result).toBe('rolled-back');
+  });
+});

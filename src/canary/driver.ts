@@ -8,6 +8,9 @@ import { parseChecks } from '../gate/checks-schema.js';
 import type { GateOutcome, GatePolicy } from '../gate/gate.js';
 import type { Clock } from '../runtime/clock.js';
 import { formatDuration } from '../runtime/duration.js';
+import { checkDeployWindow, DeployWindowClosedError, type DeployWindowDecision } from '../deploy-window/check.js';
+import { evaluateWindow } from '../deploy-window/evaluate.js';
+import { reportFromDecision, reportFromFailure, type DeployWindowReport } from '../deploy-window/report.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { describe, pairOf, releaseLease, restoreFromCheckpoint, type Checkpoint } from './checkpoint.js';
@@ -42,11 +45,6 @@ export interface CanaryDeps {
   readonly identity: { readonly rolloutId: string; readonly run: string; readonly holder: string };
   /** Keeps the latest checkpoint where a SIGTERM handler and the post step find it. */
   readonly saveCheckpoint: (checkpoint: Checkpoint) => void;
-  /**
-   * Asked before every shift: undefined to go on, or why to stop (a deploy window closed).
-   * Optional; without it nothing pauses a rollout.
-   */
-  readonly beforeShift?: (step: number) => Promise<{ reason: string; action: 'hold' | 'rollback' } | undefined>;
 }
 
 /** Margin on every lease beyond the work it covers, so a slow API never lets it lapse mid-step. */
@@ -80,7 +78,7 @@ export async function runCanary(inputs: CanaryInputs, deps: CanaryDeps): Promise
     startedAt: new Date(startedAt).toISOString(),
   };
   // What the report shows; filled in as they become known, so an early return reports what it can.
-  const known: { liveBefore?: Color; previousArn?: string } = {};
+  const known: { liveBefore?: Color; previousArn?: string; window?: DeployWindowReport } = {};
   let liveNow: Color | undefined;
   let currentRoute: RouteSnapshot | undefined;
   let targetArn: string | undefined;
@@ -89,6 +87,27 @@ export async function runCanary(inputs: CanaryInputs, deps: CanaryDeps): Promise
   const fileDefinition = await logger.group('Check task definition', async () =>
     inputs.mode === 'deploy' ? loadFileDefinition(inputs.request, deps) : undefined,
   );
+  // First the deploy window, since waiting for it may take a while and everything below must be
+  // read fresh. An abort returns traffic to the live side: never held back by a window.
+  let windowDecision: DeployWindowDecision | undefined;
+  if (inputs.mode !== 'abort') {
+    try {
+      windowDecision = await checkDeployWindow(
+        { ...inputs.window, waitTimeoutMs: inputs.windowTimeoutMs },
+        { clock, logger },
+      );
+    } catch (error) {
+      if (!(error instanceof DeployWindowClosedError) || !inputs.window.policy) throw error;
+      known.window = reportFromFailure(inputs.window.policy, error);
+      return finish('failed', 'Not started: the deploy window is closed', error.message, {});
+    }
+    known.window = reportFromDecision(inputs.window.policy, windowDecision);
+    if (windowDecision.outcome === 'overridden') {
+      notes.push(
+        `Deployed through a closed deploy window under an emergency override: "${windowDecision.overrideReason}".`,
+      );
+    }
+  }
   const route = await traffic.readRoute(inputs.route.kind, inputs.route.arn);
   currentRoute = route;
   const tags = await traffic.readTags(inputs.route.arn);
@@ -261,6 +280,7 @@ export async function runCanary(inputs: CanaryInputs, deps: CanaryDeps): Promise
       weights: currentRoute ? pairOf(currentRoute.weights, inputs.targetGroups) : undefined,
       taskDefinitionArn: targetArn,
       previousTaskDefinitionArn: known.previousArn,
+      window: known.window,
       durationMs: clock.now() - startedAt,
     };
   }
@@ -338,7 +358,7 @@ export async function runCanary(inputs: CanaryInputs, deps: CanaryDeps): Promise
 
   async function shift(step: number): Promise<Event> {
     const percent = inputs.steps[step]?.percent ?? 100;
-    const pause = await deps.beforeShift?.(step);
+    const pause = windowPause();
     if (pause) return { kind: 'paused', ...pause };
     // Weight only for a side that can take it (Argo #2864: weight before healthy targets is 503s).
     const readiness = await canaryReadiness(targetArn ?? canaryService.taskDefinitionArn, undefined);
@@ -370,6 +390,28 @@ export async function runCanary(inputs: CanaryInputs, deps: CanaryDeps): Promise
     }
     note(`Shifted ${percent}% to ${canary}: ${describe(weights)} (read back).`);
     return { kind: 'shifted' };
+  }
+
+  /**
+   * A deploy window that closed since the rollout began stops further shifting (an override
+   * covers the whole run). The first shift follows the start-up check, so it is not asked again.
+   */
+  function windowPause(): { reason: string; action: 'hold' | 'rollback' } | undefined {
+    const policy = inputs.window.policy;
+    if (
+      !policy ||
+      !windowDecision ||
+      windowDecision.outcome === 'overridden' ||
+      windowDecision.outcome === 'unrestricted'
+    ) {
+      return undefined;
+    }
+    const now = evaluateWindow(policy, clock.now());
+    if (now.open) return undefined;
+    return {
+      reason: `the deploy window (${policy.text}) closed during the rollout: ${now.reason}`,
+      action: inputs.onWindowClose,
+    };
   }
 
   async function observe(step: number): Promise<Event> {

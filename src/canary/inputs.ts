@@ -3,6 +3,8 @@ import { readTaskDefinitionRequest, type TaskDefinitionRequest } from '../ecs-de
 import { parseChecks } from '../gate/checks-schema.js';
 import type { GatePolicy } from '../gate/gate.js';
 import { DEFAULT_ON_INCONCLUSIVE, ON_INCONCLUSIVE_CHOICES, type OnInconclusive } from '../gate/on-inconclusive.js';
+import type { DeployWindowSettings } from '../deploy-window/check.js';
+import { readDeployWindowInputs } from '../deploy-window/inputs.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { InputReader, type ReadInput } from '../runtime/inputs.js';
 import type { Pair } from './colors.js';
@@ -29,6 +31,10 @@ export interface CanaryInputs {
   readonly readyTimeoutMs: number;
   readonly mode: CanaryMode;
   readonly awsRegion: string | undefined;
+  /** When deploys may start, and what to do when the window is closed or closes mid-rollout. */
+  readonly window: DeployWindowSettings;
+  readonly windowTimeoutMs: number;
+  readonly onWindowClose: 'hold' | 'rollback';
 }
 
 export const DEFAULT_STEPS = '10%:5m, 50%:5m, 100%:10m';
@@ -70,6 +76,9 @@ export function readCanaryInputs(reader: InputReader): CanaryInputs {
   const readyTimeoutMs = reader.duration('ready-timeout', '10m', { min: 10_000, max: 3 * 3_600_000 });
   const mode = reader.choice('mode', ['deploy', 'promote', 'abort'] as const, 'deploy');
   const awsRegion = reader.string('aws-region');
+  const window = readDeployWindowInputs(reader);
+  const windowTimeoutMs = reader.duration('window-timeout', '1h', { min: 0, max: 24 * 3_600_000 });
+  const onWindowClose = reader.choice('on-window-close', ['hold', 'rollback'] as const, 'hold');
 
   const route = readRoute(reader, listenerArn, ruleArn);
   if (awsRegion !== undefined && !REGION_PATTERN.test(awsRegion)) {
@@ -146,6 +155,9 @@ export function readCanaryInputs(reader: InputReader): CanaryInputs {
     readyTimeoutMs,
     mode,
     awsRegion,
+    window,
+    windowTimeoutMs,
+    onWindowClose,
   };
 }
 

@@ -1,4 +1,5 @@
 import { shortTaskDefinition } from '../aws/ecs.js';
+import { renderDeployWindowReport, type DeployWindowReport } from '../deploy-window/report.js';
 import type { GateOutcome } from '../gate/gate.js';
 import { compactReport, renderGateReport } from '../gate/report.js';
 import { formatDuration } from '../runtime/duration.js';
@@ -49,6 +50,8 @@ export interface CanaryReport {
   readonly notes: readonly string[];
   readonly startedAt: string;
   readonly durationMs: number;
+  /** The deploy-window check at the start, when one ran. */
+  readonly window?: DeployWindowReport;
 }
 
 const RESULT_ICON: Record<CanaryResult, string> = { promoted: '✅', 'rolled-back': '↩️', held: '⏸️', failed: '❌' };
@@ -78,6 +81,9 @@ export function renderCanaryReport(report: CanaryReport): string {
   lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`), '');
 
   for (const note of report.notes) lines.push(`> ${text(note)}`, '');
+  if (report.window && report.window.outcome !== 'unrestricted') {
+    lines.push(renderDeployWindowReport(report.window, { heading: '###' }).trimEnd(), '');
+  }
 
   if (report.steps.length > 0) {
     lines.push('### Steps', '', '| Step | Share | Observed for | Weights read back | Gate |', '|---|---|---|---|---|');

@@ -75,11 +75,11 @@ describe.runIf(runs)('canary against moto', () => {
     return parseCanaryInputs((name) => values[name] ?? '');
   }
 
-  function deps(options: { endpoint?: string; maxAttempts?: number; run?: string } = {}) {
+  function deps(options: { endpoint?: string; maxAttempts?: number; run?: string; now?: number } = {}) {
     const s = settings(options.endpoint, options.maxAttempts);
     const ecsClient = new ECSClient(s);
     const ecs = createEcsPort(ecsClient);
-    const clock = new ManualClock(Date.now());
+    const clock = new ManualClock(options.now ?? Date.now());
     const logger = new RecordingLogger();
     const checkpoints: Checkpoint[] = [];
     const cloudwatch = createCloudWatchPort(new CloudWatchClient(s));
@@ -270,6 +270,19 @@ describe.runIf(runs)('canary against moto', () => {
     expect(await weights()).toEqual({ blue: 100, green: 0 });
     expect((await service(STACK.greenService))?.desiredCount).toBe(0);
     expect(outcome.actions.join(' ')).toContain('Released the rollout lease');
+  });
+
+  it('holds at its current step when the NYSE opens mid-rollout, leaving the weights for a human', async () => {
+    // Monday 2026-11-23, 09:12 in New York: the regular session opens in 18 minutes, before the third shift.
+    const { deps: d } = deps({ now: Date.parse('2026-11-23T14:12:00Z') });
+    const report = await runCanary(
+      inputs({ 'deploy-window': 'outside XNYS regular', steps: '10%:10m, 50%:10m, 100%:15m', interval: '5m' }),
+      d,
+    );
+    expect(report.result).toBe('held');
+    expect(report.reason).toContain('closed during the rollout');
+    expect(await weights()).toEqual({ blue: 50, green: 50 });
+    expect((await listenerTags())[LEASE_TAGS.live]).toBe('blue');
   });
 
   it('survives throttling, 503s and dropped connections: right weights, no duplicate side effects', async () => {
