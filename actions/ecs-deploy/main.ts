@@ -8,11 +8,21 @@ import { createEcsPort, createServiceDeploymentPort, type EcsPort } from '../../
 import { runEcsDeploy } from '../../src/ecs-deploy/deploy.js';
 import { parseEcsDeployInputs, type EcsDeployInputs } from '../../src/ecs-deploy/inputs.js';
 import { renderDeployReport, type DeployReport } from '../../src/ecs-deploy/report.js';
+import {
+  checkDeployWindow,
+  DeployWindowClosedError,
+  type DeployWindowDecision,
+} from '../../src/deploy-window/check.js';
+import { evaluateWindow } from '../../src/deploy-window/evaluate.js';
+import { renderDeployWindowReport, reportFromDecision, reportFromFailure } from '../../src/deploy-window/report.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
 import { runAction, type ActionRuntime } from '../../src/runtime/github.js';
 
 await runAction(async (runtime) => {
   const inputs = parseEcsDeployInputs(runtime.readInput);
+  // A deploy waits for (or is refused by) its deploy window before anything is read or changed;
+  // a rollback is never held back.
+  const window = inputs.mode === 'deploy' ? await checkWindow(inputs, runtime) : undefined;
   const settings = awsClientSettings(inputs.awsRegion, process.env);
   const client = new ECSClient(settings);
   const ecs = createEcsPort(client);
@@ -21,7 +31,7 @@ await runAction(async (runtime) => {
   // The native strategies (and the gate they run) are a separate chunk: a rolling deploy does
   // not pay for loading them.
   const report = inputs.native
-    ? await deployNative(inputs, runtime, client, ecs, settings, readTextFile)
+    ? await deployNative(inputs, runtime, client, ecs, settings, readTextFile, window)
     : await runEcsDeploy(inputs, {
         ecs,
         clock: runtime.clock,
@@ -37,10 +47,47 @@ await runAction(async (runtime) => {
   runtime.setOutput('lifecycle-stages', (report.lifecycleStages ?? []).join(','));
   runtime.setOutput('result', report.result);
   runtime.setOutput('report', JSON.stringify(report));
-  await runtime.writeSummary(renderDeployReport(report));
+  const windowSummary =
+    window && window.decision.outcome !== 'unrestricted'
+      ? `\n${renderDeployWindowReport(reportFromDecision(inputs.window.policy, window.decision), { heading: '###' })}`
+      : '';
+  await runtime.writeSummary(renderDeployReport(report) + windowSummary);
   if (!report.succeeded) throw new OutcomeFailedError(report.headline);
   runtime.logger.info(report.headline);
 });
+
+interface WindowCheck {
+  readonly decision: DeployWindowDecision;
+  /** For a native rollout's pauses: whether the window has closed since the deploy started. */
+  readonly pause: () => { reason: string; action: 'hold' | 'rollback' } | undefined;
+}
+
+async function checkWindow(inputs: EcsDeployInputs, runtime: ActionRuntime): Promise<WindowCheck> {
+  const policy = inputs.window.policy;
+  try {
+    const decision = await checkDeployWindow(
+      { ...inputs.window, waitTimeoutMs: inputs.windowTimeoutMs },
+      { clock: runtime.clock, logger: runtime.logger },
+    );
+    const pause = (): { reason: string; action: 'hold' | 'rollback' } | undefined => {
+      if (!policy || decision.outcome === 'overridden' || decision.outcome === 'unrestricted') return undefined;
+      const now = evaluateWindow(policy, runtime.clock.now());
+      return now.open
+        ? undefined
+        : {
+            reason: `the deploy window (${policy.text}) closed during the rollout: ${now.reason}`,
+            action: inputs.onWindowClose,
+          };
+    };
+    return { decision, pause };
+  } catch (error) {
+    if (error instanceof DeployWindowClosedError && policy) {
+      runtime.setOutput('result', 'failed');
+      await runtime.writeSummary(renderDeployWindowReport(reportFromFailure(policy, error)));
+    }
+    throw error;
+  }
+}
 
 /**
  * Wires the native driver: the gate's ports, the post step's state, and the termination guard
@@ -53,6 +100,7 @@ async function deployNative(
   ecs: EcsPort,
   settings: AwsClientSettings,
   readTextFile: (path: string) => string,
+  window: WindowCheck | undefined,
 ): Promise<DeployReport> {
   const [{ runNativeDeploy }, post, { guardTermination }] = await Promise.all([
     import('../../src/ecs-deploy/native/driver.js'),
@@ -80,6 +128,7 @@ async function deployNative(
       readTextFile,
       region: settings.region,
       gate: gate ?? (() => Promise.reject(new Error('gate called without checks'))),
+      windowPause: window?.pause,
       onServiceDeployment: (arn) => {
         serviceDeploymentArn = arn;
         runtime.saveState(post.STATE_SERVICE_DEPLOYMENT_ARN, arn);

@@ -22,8 +22,8 @@ var errors = __webpack_require__(9378);
 var duration = __webpack_require__(1170);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var runtime_errors = __webpack_require__(9541);
-// EXTERNAL MODULE: ./src/ecs-deploy/inputs.ts + 22 modules
-var ecs_deploy_inputs = __webpack_require__(3935);
+// EXTERNAL MODULE: ./src/ecs-deploy/inputs.ts + 24 modules
+var ecs_deploy_inputs = __webpack_require__(9690);
 // EXTERNAL MODULE: ./src/ecs-deploy/task-definition-plan.ts + 2 modules
 var task_definition_plan = __webpack_require__(9390);
 // EXTERNAL MODULE: ./src/ecs-deploy/verified-good.ts
@@ -428,13 +428,22 @@ async function driver_follow(arn, native, inputs, deps) {
             continue;
         }
         if (next.kind === 'gate') {
-            const outcome = await logger.group(`Gate at ${next.stage} (production ${percent(state.productionWeight)}, test ${percent(state.testWeight)})`, () => deps.gate({
-                stage: next.stage,
-                hook: next.hook,
-                productionWeight: state.productionWeight,
-                testWeight: state.testWeight,
-            }));
-            const action = actionFor(outcome.verdict, native);
+            const closed = deps.windowPause?.();
+            const outcome = closed
+                ? {
+                    verdict: closed.action === 'rollback' ? 'fail' : 'inconclusive',
+                    reason: closed.reason,
+                    startedAt: new Date(clock.now()).toISOString(),
+                    durationMs: 0,
+                    evaluations: [],
+                }
+                : await logger.group(`Gate at ${next.stage} (production ${percent(state.productionWeight)}, test ${percent(state.testWeight)})`, () => deps.gate({
+                    stage: next.stage,
+                    hook: next.hook,
+                    productionWeight: state.productionWeight,
+                    testWeight: state.testWeight,
+                }));
+            const action = closed ? (closed.action === 'hold' ? 'HOLD' : 'ROLLBACK') : actionFor(outcome.verdict, native);
             state = { ...state, answeredHooks: new Set([...state.answeredHooks, next.hook.hookId]) };
             timeline.push({
                 ...row(new Date(clock.now()).toISOString(), snapshot, state),
@@ -444,11 +453,13 @@ async function driver_follow(arn, native, inputs, deps) {
             if (action === 'HOLD') {
                 logger.error(verdictLine);
                 const expires = next.hook.expiresAt ? ` at ${next.hook.expiresAt.toISOString()}` : '';
-                notes.push(`on-inconclusive is hold: the deployment stays paused at ${next.stage}. Decide with \`aws ecs continue-service-deployment --service-deployment-arn ${arn} --hook-id ${next.hook.hookId} --action CONTINUE\` (or ROLLBACK); otherwise ECS takes the hook's timeout action (${next.hook.timeoutAction ?? native.hookTimeoutAction.toUpperCase()})${expires}.`);
+                notes.push(`${closed ? 'The deploy window closed and on-window-close is hold' : 'on-inconclusive is hold'}: the deployment stays paused at ${next.stage}. Decide with \`aws ecs continue-service-deployment --service-deployment-arn ${arn} --hook-id ${next.hook.hookId} --action CONTINUE\` (or ROLLBACK); otherwise ECS takes the hook's timeout action (${next.hook.timeoutAction ?? native.hookTimeoutAction.toUpperCase()})${expires}.`);
                 return result({
                     kind: 'held',
                     cause: 'gate-inconclusive',
-                    reason: `the gate was inconclusive at ${next.stage}: ${outcome.reason}`,
+                    reason: closed
+                        ? `${closed.reason}; held at ${next.stage}`
+                        : `the gate was inconclusive at ${next.stage}: ${outcome.reason}`,
                     stage: next.stage,
                 });
             }

@@ -2201,7 +2201,7 @@ module.exports = FLOAT64_EXPONENT_BIAS;
 
 /***/ }),
 
-/***/ 6316:
+/***/ 3935:
 /***/ ((module) => {
 
 /**
@@ -3518,7 +3518,7 @@ module.exports = main;
 // MODULES //
 
 var SIGN_MASK = __webpack_require__( 5976 );
-var ABS_MASK = __webpack_require__( 6316 );
+var ABS_MASK = __webpack_require__( 3935 );
 var toWords = __webpack_require__( 7949 );
 var getHighWord = __webpack_require__( 2882 );
 var fromWords = __webpack_require__( 7844 );

@@ -61,6 +61,9 @@ function inputs(overrides: Partial<EcsDeployInputs> = {}): EcsDeployInputs {
     toRevision: undefined,
     strategy: 'rolling',
     native: undefined,
+    window: { policy: undefined, onClosedWindow: 'fail', overrideReason: undefined },
+    windowTimeoutMs: 3_600_000,
+    onWindowClose: 'hold',
     ...overrides,
   };
 }

@@ -56,6 +56,9 @@ describe('defaults', () => {
       toRevision: undefined,
       strategy: 'rolling',
       native: undefined,
+      window: { policy: undefined, onClosedWindow: 'fail', overrideReason: undefined },
+      windowTimeoutMs: 3_600_000,
+      onWindowClose: 'hold',
     });
   });
 

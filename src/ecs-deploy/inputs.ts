@@ -1,4 +1,6 @@
 import { REGION_PATTERN } from '../aws/client-config.js';
+import type { DeployWindowSettings } from '../deploy-window/check.js';
+import { readDeployWindowInputs } from '../deploy-window/inputs.js';
 import type { ChecksDocument } from '../gate/checks.js';
 import { parseChecks } from '../gate/checks-schema.js';
 import type { GatePolicy } from '../gate/gate.js';
@@ -31,6 +33,11 @@ export interface EcsDeployInputs {
   readonly strategy: DeployStrategy;
   /** Present exactly when strategy is blue-green, linear or canary. */
   readonly native: NativeStrategyInputs | undefined;
+  /** When a deploy may start (a rollback is never held back), and for how long `wait` waits. */
+  readonly window: DeployWindowSettings;
+  readonly windowTimeoutMs: number;
+  /** Native strategies with checks: what a pause does when the window has closed since the start. */
+  readonly onWindowClose: 'hold' | 'rollback';
 }
 
 export const DEPLOY_STRATEGIES = ['rolling', 'blue-green', 'linear', 'canary'] as const;
@@ -133,6 +140,9 @@ export function readEcsDeployInputs(reader: InputReader): EcsDeployInputs {
   const rollbackOnFailure = reader.boolean('rollback-on-failure', true);
   const toRevision = reader.string('to-revision');
   const strategy = reader.choice('strategy', DEPLOY_STRATEGIES, 'rolling');
+  const window = readDeployWindowInputs(reader);
+  const windowTimeoutMs = reader.duration('window-timeout', '1h', { min: 0, max: 24 * 3_600_000 });
+  const onWindowClose = reader.choice('on-window-close', ['hold', 'rollback'] as const, 'hold');
   const nativeText = Object.fromEntries(NATIVE_ONLY_INPUTS.map((name) => [name, reader.string(name)])) as Record<
     (typeof NATIVE_ONLY_INPUTS)[number],
     string | undefined
@@ -242,6 +252,9 @@ export function readEcsDeployInputs(reader: InputReader): EcsDeployInputs {
     toRevision,
     strategy,
     native,
+    window,
+    windowTimeoutMs,
+    onWindowClose,
   };
 }
 

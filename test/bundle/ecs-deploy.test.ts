@@ -112,6 +112,37 @@ describe.runIf(runs)('the ecs-deploy bundle, run as the GitHub runner runs it', 
     expect(result.summary).toContain('## ↩️ ecs-deploy: Rolled back to order-router:1 on order-router');
   });
 
+  it('a deploy in a closed window fails before touching AWS and says so; a rollback is never held back', async () => {
+    const frozen = await run({ 'task-definition': 'order-router:1', 'deploy-window': 'never' });
+    expect(frozen.exitCode).toBe(1);
+    expect(frozen.stdout).toMatch(/::error::The deploy window \(never\) is closed/);
+    expect(frozen.outputs.result).toBe('failed');
+    expect(frozen.summary).toContain('never');
+
+    const first = await run({
+      'task-definition': 'order-router.yaml',
+      image: 'registry.example/order-router:2',
+      'container-name': 'router',
+    });
+    expect(first.exitCode, first.stdout).toBe(0);
+    const rollback = await run({ mode: 'rollback', 'deploy-window': 'never' });
+    expect(rollback.exitCode, rollback.stdout).toBe(0);
+    expect(rollback.outputs.result).toBe('rolled-back');
+  });
+
+  it('an emergency override deploys through a closed window, with a warning annotation and the reason in the summary', async () => {
+    const result = await run({
+      'task-definition': 'order-router:1',
+      'deploy-window': 'never',
+      'override-reason': 'INC-4521: rejected orders at the open, approved by the desk head',
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(
+      /::warning::Deploying through a closed deploy window under an emergency override: "INC-4521/,
+    );
+    expect(result.summary).toContain('INC-4521');
+  });
+
   it('rejects bad input with a non-zero exit, names each input, and registers nothing', async () => {
     const result = await run({
       'task-definition': 'order-router.yaml',

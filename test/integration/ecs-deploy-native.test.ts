@@ -384,3 +384,32 @@ describe('a misconfigured service', () => {
     expect(fake.commands()).toEqual(['DescribeServices']);
   });
 });
+
+describe('a deploy window that closes mid-rollout', () => {
+  /** The window closes after the gate has answered `openPauses` pauses. */
+  async function deployUntilWindowCloses(openPauses: number, action: 'hold' | 'rollback') {
+    const saved: { arn?: string } = {};
+    let pauses = 0;
+    const run: Run = { inputs: { strategy: 'linear', 'linear-step-percent': '25', 'step-bake': '3m', bake: '5m' } };
+    const report = await runNativeDeploy(parse(run.inputs), {
+      ...deps(run, saved),
+      windowPause: () =>
+        pauses++ < openPauses ? undefined : { reason: 'the deploy window (outside XNYS regular) closed', action },
+    });
+    return report;
+  }
+
+  it('holds: the pause is left unanswered for a person, and the step says why', async () => {
+    const report = await deployUntilWindowCloses(3, 'hold');
+    expect(report.result).not.toBe('deployed');
+    expect(report.headline + report.notes.join(' ')).toContain('The deploy window closed and on-window-close is hold');
+    expect(continues()).toHaveLength(3);
+    expect(continues().every((c) => c.action === 'CONTINUE')).toBe(true);
+  });
+
+  it('rolls back when on-window-close says so', async () => {
+    const report = await deployUntilWindowCloses(3, 'rollback');
+    expect(report.result).toBe('rolled-back');
+    expect(continues().at(-1)?.action).toBe('ROLLBACK');
+  });
+});

@@ -44,6 +44,11 @@ export interface NativeDeployDeps {
   readonly gate: (pause: PauseContext) => Promise<GateOutcome>;
   /** Told the service deployment's ARN as soon as it is known (the entry saves it for the post step). */
   readonly onServiceDeployment?: (arn: string) => void;
+  /**
+   * Asked at every pause before the gate: a deploy window that closed since the deploy started
+   * answers with why and whether to hold or roll back; undefined lets the gate decide.
+   */
+  readonly windowPause?: () => { readonly reason: string; readonly action: 'hold' | 'rollback' } | undefined;
 }
 
 /** Consecutive failed reads of the deployment (after the SDK's retries) before giving up. */
@@ -382,17 +387,26 @@ async function follow(
     }
 
     if (next.kind === 'gate') {
-      const outcome = await logger.group(
-        `Gate at ${next.stage} (production ${percent(state.productionWeight)}, test ${percent(state.testWeight)})`,
-        () =>
-          deps.gate({
-            stage: next.stage,
-            hook: next.hook,
-            productionWeight: state.productionWeight,
-            testWeight: state.testWeight,
-          }),
-      );
-      const action = actionFor(outcome.verdict, native);
+      const closed = deps.windowPause?.();
+      const outcome: GateOutcome = closed
+        ? {
+            verdict: closed.action === 'rollback' ? 'fail' : 'inconclusive',
+            reason: closed.reason,
+            startedAt: new Date(clock.now()).toISOString(),
+            durationMs: 0,
+            evaluations: [],
+          }
+        : await logger.group(
+            `Gate at ${next.stage} (production ${percent(state.productionWeight)}, test ${percent(state.testWeight)})`,
+            () =>
+              deps.gate({
+                stage: next.stage,
+                hook: next.hook,
+                productionWeight: state.productionWeight,
+                testWeight: state.testWeight,
+              }),
+          );
+      const action = closed ? (closed.action === 'hold' ? 'HOLD' : 'ROLLBACK') : actionFor(outcome.verdict, native);
       state = { ...state, answeredHooks: new Set([...state.answeredHooks, next.hook.hookId]) };
       timeline.push({
         ...row(new Date(clock.now()).toISOString(), snapshot, state),
@@ -403,12 +417,14 @@ async function follow(
         logger.error(verdictLine);
         const expires = next.hook.expiresAt ? ` at ${next.hook.expiresAt.toISOString()}` : '';
         notes.push(
-          `on-inconclusive is hold: the deployment stays paused at ${next.stage}. Decide with \`aws ecs continue-service-deployment --service-deployment-arn ${arn} --hook-id ${next.hook.hookId} --action CONTINUE\` (or ROLLBACK); otherwise ECS takes the hook's timeout action (${next.hook.timeoutAction ?? native.hookTimeoutAction.toUpperCase()})${expires}.`,
+          `${closed ? 'The deploy window closed and on-window-close is hold' : 'on-inconclusive is hold'}: the deployment stays paused at ${next.stage}. Decide with \`aws ecs continue-service-deployment --service-deployment-arn ${arn} --hook-id ${next.hook.hookId} --action CONTINUE\` (or ROLLBACK); otherwise ECS takes the hook's timeout action (${next.hook.timeoutAction ?? native.hookTimeoutAction.toUpperCase()})${expires}.`,
         );
         return result({
           kind: 'held',
           cause: 'gate-inconclusive',
-          reason: `the gate was inconclusive at ${next.stage}: ${outcome.reason}`,
+          reason: closed
+            ? `${closed.reason}; held at ${next.stage}`
+            : `the gate was inconclusive at ${next.stage}: ${outcome.reason}`,
           stage: next.stage,
         });
       }
