@@ -32,6 +32,7 @@ function stepsOf(document: unknown): Step[] {
 const inputParsers: Record<string, (read: (name: string) => string) => unknown> = {
   'ecs-deploy': parseEcsDeployInputs,
   'health-gate': parseHealthGateInputs,
+  canary: (await import('../../src/canary/inputs.js')).parseCanaryInputs,
   'dr-test': (await import('../../src/dr-test/inputs.js')).parseDrTestInputs,
   'cost-alert': (await import('../../src/cost/inputs.js')).parseCostAlertInputs,
   'build-push': (await import('../../src/build-push/inputs.js')).parseBuildPushInputs,
