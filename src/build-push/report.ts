@@ -2,6 +2,7 @@ import type { Finding } from '../aws/ecr.js';
 import { formatDuration } from '../runtime/duration.js';
 import { SEVERITY_ORDER, type SeverityThreshold, severityRank } from './findings.js';
 import type { IgnoreRule } from './ignore.js';
+import { capitalise, tableCell as cell, escapeText as text } from '../runtime/markdown.js';
 
 /** A finding as the report lists it, with what was decided about it. */
 export interface ReportedFinding extends Finding {
@@ -175,16 +176,4 @@ function countBy(values: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function text(s: string): string {
-  return s.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function cell(s: string): string {
-  return text(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

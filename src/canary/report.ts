@@ -6,6 +6,7 @@ import { formatDuration } from '../runtime/duration.js';
 import type { Color, Pair } from './colors.js';
 import type { CanaryMode } from './inputs.js';
 import type { CanaryResult } from './machine.js';
+import { capitalise, tableCell as cell, escapeText as text } from '../runtime/markdown.js';
 
 export interface StepRecord {
   readonly index: number;
@@ -125,20 +126,6 @@ export function renderCanaryReport(report: CanaryReport): string {
     );
   }
   return lines.join('\n');
-}
-
-function capitalise(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
-}
-
-/** Table cells cannot hold pipes or new lines. */
-function cell(value: string): string {
-  return text(value).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-/** Text from AWS or a user cannot open HTML tags in the summary. */
-function text(value: string): string {
-  return value.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeHtml(value: string): string {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../github/client.js';
-import { startFakeGitHub, type FakeGitHub } from '../github/fake-github-server.js';
+import { startFakeGitHub, type FakeGitHub } from '../../test/support/fake-github-server.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { RecordingLogger } from '../runtime/logger.js';
 import { tablePriceBook } from './fargate.js';

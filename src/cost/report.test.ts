@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AwsAnomaly, CostExplorerPort, DailyCost } from '../aws/cost-explorer.js';
 import type { SnsPort } from '../aws/sns.js';
 import { createGitHubClient } from '../github/client.js';
-import { startFakeGitHub, type FakeGitHub } from '../github/fake-github-server.js';
+import { startFakeGitHub, type FakeGitHub } from '../../test/support/fake-github-server.js';
 import { ManualClock } from '../../test/support/manual-clock.js';
 import { RecordingLogger } from '../runtime/logger.js';
 import { announce, announcedKeys } from './notify.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../test/support/manual-clock.js';
 import { RecordingLogger } from '../runtime/logger.js';
 import { runDrill, type DrillConfig, type DrillDeps } from './drill.js';
-import { FakeAws, PRIMARY, RECOVERY, awsError } from './fake-aws.js';
+import { FakeAws, PRIMARY, RECOVERY, awsError } from '../../test/support/dr-test-fake-aws.js';
 import type { DrillReport } from './report.js';
 import { EXPIRES_TAG, RUN_ID_TAG } from './resources.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RecordingLogger } from '../runtime/logger.js';
-import { FakeAws, PRIMARY, RECOVERY } from './fake-aws.js';
+import { FakeAws, PRIMARY, RECOVERY } from '../../test/support/dr-test-fake-aws.js';
 import { EXPIRES_TAG, RUN_ID_TAG, type DrillResource } from './resources.js';
 import { sweepable, teardown, type CleanupDeps } from './teardown.js';
 

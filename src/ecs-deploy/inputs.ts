@@ -8,6 +8,13 @@ import { DEFAULT_ON_INCONCLUSIVE, ON_INCONCLUSIVE_CHOICES, type OnInconclusive }
 import { DURATION_FORMAT, formatDuration, parseDuration } from '../runtime/duration.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { InputReader, type ReadInput } from '../runtime/inputs.js';
+import {
+  classifyTaskDefinition,
+  IMAGE_REFERENCE,
+  NOT_AN_IMAGE,
+  REVISION_REFERENCE,
+  TASK_DEFINITION_ARN,
+} from './task-definition-plan.js';
 
 /** Where the task definition to deploy comes from. */
 export type TaskDefinitionSource =
@@ -100,19 +107,6 @@ const NATIVE_ONLY_INPUTS = [
 const HOOK_MARGIN_MS = 2 * 60_000;
 const MAX_API_MINUTES = 1440;
 
-const REVISION_REFERENCE = /^[A-Za-z0-9_-]{1,255}:\d+$/;
-const TASK_DEFINITION_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:\d+$/;
-/**
- * A container image reference: [registry[:port]/]repository[:tag][@sha256:digest], the repository
- * in lower case. Checked here so a typo fails before anything is registered, not as a
- * CannotPullContainerError in production.
- */
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const IMAGE_REFERENCE = new RegExp(
-  `^(?:[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*(?::\\d+)?/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::\\w[\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`,
-);
-const FILE_EXTENSION = /\.(json|ya?ml)$/i;
-
 /** Reads and validates every ecs-deploy input; throws one error listing all problems. */
 export function parseEcsDeployInputs(read: ReadInput): EcsDeployInputs {
   const reader = new InputReader(read);
@@ -182,12 +176,7 @@ export function readEcsDeployInputs(reader: InputReader): EcsDeployInputs {
   if (pollIntervalMs >= timeoutMs) {
     reader.problem('poll-interval', 'must be shorter than timeout, or the rollout is checked at most once.');
   }
-  if (image !== undefined && !IMAGE_REFERENCE.test(image)) {
-    reader.problem(
-      'image',
-      `'${image}' is not an image reference; expected [registry/]repository[:tag][@sha256:digest] with the repository in lower case, like 123456789012.dkr.ecr.us-east-1.amazonaws.com/order-router@sha256:<64 hex digits>.`,
-    );
-  }
+  if (image !== undefined && !IMAGE_REFERENCE.test(image)) reader.problem('image', NOT_AN_IMAGE(image));
 
   let taskDefinition: TaskDefinitionSource | undefined;
   if (mode === 'deploy') {
@@ -445,15 +434,4 @@ function oneOf<T extends string>(
     return fallback;
   }
   return match;
-}
-
-/**
- * A value that looks like `family:revision` or an ARN names a registered revision; anything
- * else is a file path. A file literally named `api:3` would need `./api:3`.
- */
-function classifyTaskDefinition(text: string): TaskDefinitionSource {
-  if (!FILE_EXTENSION.test(text) && (REVISION_REFERENCE.test(text) || TASK_DEFINITION_ARN.test(text))) {
-    return { kind: 'revision', reference: text };
-  }
-  return { kind: 'file', path: text };
 }

@@ -1,6 +1,7 @@
 import { shortTaskDefinition, type StoppedTask } from '../aws/ecs.js';
 import { formatDuration } from '../runtime/duration.js';
 import type { FailureCause } from './rollout.js';
+import { tableCell as escapeCell, escapeText } from '../runtime/markdown.js';
 
 export type DeployResult = 'deployed' | 'rolled-back' | 'failed';
 
@@ -180,13 +181,4 @@ function revisionCell(arn: string, source: DeployReport['source']): string {
   return source.kind === 'file'
     ? `${name} (registered from \`${source.detail}\`)`
     : `${name} (${escapeCell(source.detail)})`;
-}
-
-/** Keeps user- and AWS-supplied text from breaking the table or injecting Markdown/HTML. */
-function escapeCell(text: string): string {
-  return escapeText(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-function escapeText(text: string): string {
-  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

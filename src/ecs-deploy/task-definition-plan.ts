@@ -137,18 +137,22 @@ function logContainerChanges(inputs: ContainerChanges, logger: Logger): void {
   }
 }
 
-const REVISION_REFERENCE = /^[A-Za-z0-9_-]{1,255}:\d+$/;
-const TASK_DEFINITION_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:\d+$/;
+export const REVISION_REFERENCE = /^[A-Za-z0-9_-]{1,255}:\d+$/;
+export const TASK_DEFINITION_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:\d+$/;
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 /**
  * A container image reference: [registry[:port]/]repository[:tag][@sha256:digest], the repository
  * in lower case. Checked up front so a typo fails before anything is registered, not as a
  * CannotPullContainerError in production.
  */
-const IMAGE_REFERENCE = new RegExp(
+export const IMAGE_REFERENCE = new RegExp(
   `^(?:[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*(?::\\d+)?/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::\\w[\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`,
 );
 const FILE_EXTENSION = /\.(json|ya?ml)$/i;
+
+/** The problem reported for an `image` input that is not an image reference. */
+export const NOT_AN_IMAGE = (image: string): string =>
+  `'${image}' is not an image reference; expected [registry/]repository[:tag][@sha256:digest] with the repository in lower case, like 123456789012.dkr.ecr.us-east-1.amazonaws.com/order-router@sha256:<64 hex digits>.`;
 
 /**
  * Reads `task-definition`, `image`, `container-name` and `environment` with the meaning they
@@ -160,12 +164,7 @@ export function readTaskDefinitionRequest(reader: InputReader): TaskDefinitionRe
   const image = reader.string('image');
   const containerName = reader.string('container-name');
   const environment = reader.keyValues('environment');
-  if (image !== undefined && !IMAGE_REFERENCE.test(image)) {
-    reader.problem(
-      'image',
-      `'${image}' is not an image reference; expected [registry/]repository[:tag][@sha256:digest] with the repository in lower case, like 123456789012.dkr.ecr.us-east-1.amazonaws.com/order-router@sha256:<64 hex digits>.`,
-    );
-  }
+  if (image !== undefined && !IMAGE_REFERENCE.test(image)) reader.problem('image', NOT_AN_IMAGE(image));
   const taskDefinition = text === undefined ? undefined : classifyTaskDefinition(text);
   if (containerName !== undefined && image === undefined && environment.size === 0 && taskDefinition?.kind !== 'file') {
     reader.problem('container-name', 'has no effect without image or environment; remove it or add one of them.');

@@ -4,6 +4,7 @@ import type { CheckStatus } from './checks.js';
 import type { Evaluation, GateOutcome, GatePolicy, Verdict } from './gate.js';
 import { formatNumber } from './metric-check.js';
 import type { CheckResult } from './result.js';
+import { capitalise, tableCell as cell, escapeText as text } from '../runtime/markdown.js';
 
 /** The `report` output and the source of the job summary. */
 export interface GateReport extends GateOutcome {
@@ -165,17 +166,4 @@ function countStatus(evaluations: readonly Evaluation[], id: string, status: Che
 function describePolicy(policy: GatePolicy): string {
   if (policy.windowMs === 0) return '';
   return ` (window ${formatDuration(policy.windowMs)}, every ${formatDuration(policy.intervalMs)}, failure-limit ${policy.failureLimit}, inconclusive-limit ${policy.inconclusiveLimit})`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Text from users and AWS must not inject HTML into the summary. */
-function text(s: string): string {
-  return s.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function cell(s: string): string {
-  return text(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

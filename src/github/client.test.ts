@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { closedPort } from '../../test/support/http-server.js';
 import { createGitHubClient, GitHubApiError, nextLink, upsertComment, type GitHubPort } from './client.js';
-import { startFakeGitHub, type FakeGitHub } from './fake-github-server.js';
+import { startFakeGitHub, type FakeGitHub } from '../../test/support/fake-github-server.js';
 import { postSlackMessage } from './slack.js';
 
 describe('the GitHub client against a local server', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../../scripts/lib/run-action.mjs';
-import { startFakeGitHub, type FakeGitHub } from '../../src/github/fake-github-server.js';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github-server.js';
 
 const taskDefinition = (cpu: string, memory: string) =>
   JSON.stringify({ family: 'order-router', cpu, memory, containerDefinitions: [{ name: 'router', image: 'x' }] });

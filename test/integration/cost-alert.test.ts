@@ -33,7 +33,7 @@ import { announce } from '../../src/cost/notify.js';
 import { renderCostReport } from '../../src/cost/render.js';
 import { MAX_COST_EXPLORER_REQUESTS, runCostReport } from '../../src/cost/report.js';
 import { createGitHubClient } from '../../src/github/client.js';
-import { startFakeGitHub, type FakeGitHub } from '../../src/github/fake-github-server.js';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github-server.js';
 import { RecordingLogger } from '../../src/runtime/logger.js';
 import { ManualClock } from '../support/manual-clock.js';
 import { requireMoto, TEST_CREDENTIALS, useMoto } from '../support/moto.js';

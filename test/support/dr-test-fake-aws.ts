@@ -3,12 +3,12 @@
  * ECS service with its targets, CloudWatch and the smoke probe. Every call that changes something
  * is logged with its region, so a test can prove the primary region was left alone.
  */
-import type { CloudWatchPort, MetricData } from '../aws/cloudwatch.js';
-import type { EcrReplicationPort, ImageRecord, ReplicationDestinationStatus } from '../aws/ecr-replication.js';
-import type { StandbyPort, TargetHealthSummary } from '../aws/ecs-standby.js';
-import type { DbInstanceSnapshot, DbSnapshotSummary, RdsPort, ReplicatedBackupSummary } from '../aws/rds.js';
-import type { ReplicationRuleSummary, S3Port } from '../aws/s3.js';
-import type { DrillDeps } from './drill.js';
+import type { CloudWatchPort, MetricData } from '../../src/aws/cloudwatch.js';
+import type { EcrReplicationPort, ImageRecord, ReplicationDestinationStatus } from '../../src/aws/ecr-replication.js';
+import type { StandbyPort, TargetHealthSummary } from '../../src/aws/ecs-standby.js';
+import type { DbInstanceSnapshot, DbSnapshotSummary, RdsPort, ReplicatedBackupSummary } from '../../src/aws/rds.js';
+import type { ReplicationRuleSummary, S3Port } from '../../src/aws/s3.js';
+import type { DrillDeps } from '../../src/dr-test/drill.js';
 
 export const PRIMARY = 'us-east-1';
 export const RECOVERY = 'us-west-2';
