@@ -18,13 +18,20 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { createServer, request } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { canaryFigures } from './bench/canary.mjs';
 import { MOTO_INSTALL_HINT, motoAvailable, startMotoServer } from './lib/moto-server.mjs';
 import { REPO_ROOT, runAction } from './lib/run-action.mjs';
 
 // The SDK warns that it will soon need Node 22; this script's own Node is beside the point.
 process.removeAllListeners('warning');
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, node: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '15' },
+    'fault-runs': { type: 'string', default: '3' },
+    node: { type: 'string' },
+  },
+});
 const RUNS = Number(values.runs);
 const NODE = values.node ? resolve(values.node) : process.execPath;
 const REGION = 'us-east-1';
@@ -34,6 +41,18 @@ const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.
 /** Inputs that pass validation and need an AWS call straight away, per bundled action. */
 const COLD_START_INPUTS = {
   'ecs-deploy': { cluster: 'bench', service: 'bench', 'task-definition': 'bench:1' },
+  canary: {
+    cluster: 'bench',
+    'listener-arn':
+      'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/bench/50dc6c495c0c9188/f2f7dc8efc522ab2',
+    'blue-service': 'bench-blue',
+    'green-service': 'bench-green',
+    'blue-target-group': 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/bench-blue/73e2d6bc24d8a067',
+    'green-target-group':
+      'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/bench-green/9f1e2d3c4b5a6978',
+    image: 'registry.example/bench:1',
+    checks: 'alarms:\n  - names: [bench]\n',
+  },
   'health-gate': {
     checks: [
       'metrics:',
@@ -84,6 +103,7 @@ results.judge = await judgeFigures();
 
 if (motoAvailable()) {
   results.deploy = await deployAgainstMoto();
+  results.canary = await canaryFigures({ node: NODE, faultRuns: Number(values['fault-runs']) });
 } else {
   console.warn(`Skipping the moto measurements: ${MOTO_INSTALL_HINT}`);
 }
@@ -282,5 +302,22 @@ function report(r) {
     for (const [op, n] of Object.entries(r.deploy.apiCalls).sort()) console.log(`  ${op.padEnd(28)} ${n}`);
     if (r.deploy.peakRssMb !== null)
       console.log(`Peak memory (max RSS) of that deploy: ${r.deploy.peakRssMb.toFixed(0)} MB`);
+  }
+  if (r.canary) {
+    const c = r.canary;
+    const seconds = c.recoverySeconds.map((s) => s.toFixed(1)).join(', ');
+    console.log(
+      `\nCanary, fault onset to all traffic back on the live side (10 s metrics, 10 s interval): ${seconds} s (max ${Math.max(...c.recoverySeconds).toFixed(1)} s; target 30 s)`,
+    );
+    console.log('AWS calls of a healthy 3-step canary, by step and operation:');
+    for (const [phase, calls] of Object.entries(c.callsPerStep)) {
+      const total = Object.values(calls).reduce((a, b) => a + b, 0);
+      const list = Object.entries(calls)
+        .sort()
+        .map(([op, n]) => `${op} ${n}`)
+        .join(', ');
+      console.log(`  ${phase}: ${total} (${list || 'none'})`);
+    }
+    console.log(`npm run demo wall time: ${c.demoSeconds.toFixed(1)} s`);
   }
 }

@@ -226,9 +226,13 @@ describe('rolling back', () => {
       ...h.deps,
       runGate: () => Promise.reject(new Error('a bug in a check')),
     };
-    await expect(runCanary(inputs(), h.deps)).rejects.toThrow('a bug in a check');
+    const report = await runCanary(inputs(), h.deps);
+    expect(report).toMatchObject({ result: 'rolled-back', reason: 'unexpected failure: a bug in a check' });
+    expect(report.weights).toEqual({ blue: 100, green: 0 });
     expect(h.alb.share(ARN.greenTg)).toBe(0);
+    expect(h.ecs.services.get('router-green')?.desiredCount).toBe(0);
     expect(h.checkpoints.at(-1)?.phase).toBe('finished');
+    expect(h.logger.messages('error').join('\n')).toContain('Unexpected failure during the rollout: a bug in a check');
   });
 });
 

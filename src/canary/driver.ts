@@ -223,17 +223,39 @@ export async function runCanary(inputs: CanaryInputs, deps: CanaryDeps): Promise
       phase = transition(phase, event, config);
     }
   } catch (error) {
-    // A bug or an AWS failure outside the machine's events: put traffic back before reporting.
+    // A bug or an AWS failure outside the machine's events (after the SDK's retries): put traffic
+    // on the safe side first, then report what happened like any other ending.
     const reason = error instanceof Error ? error.message : String(error);
     logger.error(`Unexpected failure during the rollout: ${reason}. Restoring traffic to ${checkpoint.safe}.`);
+    if (error instanceof Error && error.stack) logger.debug(error.stack);
     const restored = await restoreFromCheckpoint(checkpoint, deps);
     for (const action of restored.actions) note(action);
-    // Only a confirmed restore ends the checkpoint; otherwise the post step tries again.
-    if (restored.trafficSafe) {
-      checkpoint = { ...checkpoint, phase: 'finished' };
-      deps.saveCheckpoint(checkpoint);
+    currentRoute = await traffic.readRoute(inputs.route.kind, inputs.route.arn).catch(() => currentRoute);
+    if (!restored.trafficSafe) {
+      // The checkpoint stays open: the post step tries again.
+      return finish(
+        'failed',
+        'The rollout failed and traffic could not be confirmed on a healthy side',
+        `unexpected failure: ${reason}`,
+        {},
+      );
     }
-    throw error;
+    const promoted = checkpoint.phase === 'promoted';
+    checkpoint = { ...checkpoint, phase: 'finished' };
+    deps.saveCheckpoint(checkpoint);
+    return promoted
+      ? finish(
+          'promoted',
+          `Promoted on ${canary} (${inputs.services[canary]}), with an error afterwards`,
+          `unexpected failure after promotion: ${reason}; traffic stays on ${canary}`,
+          {},
+        )
+      : finish(
+          'rolled-back',
+          `Rolled back: all traffic is on ${live} (${inputs.services[live]})`,
+          `unexpected failure: ${reason}`,
+          {},
+        );
   }
 
   const done = phase;

