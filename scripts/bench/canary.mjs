@@ -43,8 +43,16 @@ async function faultToRestore(node) {
         node,
       },
     );
+    let ended = false;
+    void running.then(() => (ended = true));
     // Let the canary take traffic and pass a few evaluations, then break it.
-    await waitFor(async () => (await weights(elb, stack)).green === 25, 60_000);
+    await waitFor(async () => {
+      if (ended) {
+        const run = await running;
+        throw new Error(`the canary ended before taking traffic (${run.outputs.result}):\n${run.stdout.slice(-3000)}`);
+      }
+      return (await weights(elb, stack)).green === 25;
+    }, 60_000);
     await sleep(25_000);
     simulator.injectFault('green');
     const onset = Date.now();
@@ -97,18 +105,20 @@ async function callsPerStep(node) {
         { env: { AWS_ENDPOINT_URL: proxyEndpoint, AWS_REGION: 'us-east-1', ...CREDENTIALS }, node },
       );
       if (run.outputs.result !== 'promoted') throw new Error(`expected a promotion, got ${run.outputs.result}`);
-      const report = JSON.parse(run.outputs.report ?? '{}');
-      /** @type {number[]} */
-      const bounds = report.steps.map((/** @type {{ shiftedAt: string }} */ s) => Date.parse(s.shiftedAt));
-      const phases = ['before step 1 (read, plan, deploy the canary)', ...bounds.map((_, i) => `step ${i + 1}`)];
+      // Every shift is the same four calls — readiness (DescribeServices, DescribeTargetHealth),
+      // lease renewal (AddTags), then ModifyListener — so a step starts three calls before its
+      // ModifyListener and runs to the start of the next. moto answers in milliseconds, too fast
+      // to split the log by time.
+      const modifies = log.flatMap((call, index) => (call.operation === 'ModifyListener' ? [index - 3] : []));
+      const phases = [
+        'before step 1 (read, plan, lease, deploy and wait for the canary)',
+        ...modifies.map((_, i) => `step ${i + 1}`),
+      ];
       /** @type {Record<string, Record<string, number>>} */
       const byPhase = Object.fromEntries(phases.map((p) => [p, {}]));
-      for (const call of log) {
-        // A step's calls start just before its shift (readiness check, lease renewal): attribute
-        // everything from 300 ms before the shift to the step.
-        const index = bounds.filter((b) => call.at >= b - 300).length;
-        const phase = byPhase[phases[index] ?? 'after'] ?? (byPhase.after ??= {});
-        phase[call.operation] = (phase[call.operation] ?? 0) + 1;
+      for (const [index, call] of log.entries()) {
+        const phase = byPhase[phases[modifies.filter((start) => index >= start).length] ?? ''];
+        if (phase) phase[call.operation] = (phase[call.operation] ?? 0) + 1;
       }
       return byPhase;
     } finally {
