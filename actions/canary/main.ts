@@ -14,6 +14,7 @@ import { createServiceScalingPort } from '../../src/aws/ecs-services.js';
 import { createTrafficPort } from '../../src/aws/elbv2.js';
 import { restoreFromCheckpoint, type Checkpoint } from '../../src/canary/checkpoint.js';
 import { runCanary } from '../../src/canary/driver.js';
+import { lockTraffic } from '../../src/canary/traffic-lock.js';
 import { rolloutIdentity } from '../../src/canary/identity.js';
 import { parseCanaryInputs } from '../../src/canary/inputs.js';
 import { renderCanaryReport } from '../../src/canary/report.js';
@@ -30,7 +31,10 @@ await runAction(async (runtime) => {
   const ecsClient = new ECSClient(settings);
   const ecs = createEcsPort(ecsClient);
   const scaling = createServiceScalingPort(ecsClient);
-  const traffic = createTrafficPort(new ElasticLoadBalancingV2Client(settings));
+  // One queue for every weight write of this process, so a restore on SIGTERM lands after a
+  // shift that was in flight and the rollout cannot write after it.
+  const locked = lockTraffic(createTrafficPort(new ElasticLoadBalancingV2Client(settings)));
+  const traffic = locked.traffic;
   const cloudwatch = createCloudWatchPort(new CloudWatchClient(settings));
   const { clock, logger } = runtime;
   runtime.saveState('region', settings.region);
@@ -42,8 +46,9 @@ await runAction(async (runtime) => {
   };
   // Cancelled mid-step: put traffic on the safe side now; the post step confirms it.
   const guard = guardTermination(async (signal) => {
+    await locked.freeze();
     if (!checkpoint) return;
-    const outcome = await restoreFromCheckpoint(checkpoint, { traffic, scaling, clock, logger });
+    const outcome = await restoreFromCheckpoint(checkpoint, { traffic: locked.restoreTraffic, scaling, clock, logger });
     runtime.saveState('restored-by', `${signal} in the main step: ${outcome.actions.join(' ')}`);
     if (outcome.trafficSafe) saveCheckpoint({ ...checkpoint, phase: 'finished' });
   }, logger);
