@@ -127,7 +127,17 @@ async function deployNative(
       logger: runtime.logger,
       readTextFile,
       region: settings.region,
-      gate: gate ?? (() => Promise.reject(new Error('gate called without checks'))),
+      // Without checks ECS pauses only when a deploy window is set: the window decides, the gate passes.
+      gate:
+        gate ??
+        (() =>
+          Promise.resolve({
+            verdict: 'pass',
+            reason: 'no checks; paused only to re-check the deploy window, which is open',
+            startedAt: new Date(runtime.clock.now()).toISOString(),
+            durationMs: 0,
+            evaluations: [],
+          })),
       windowPause: window?.pause,
       onServiceDeployment: (arn) => {
         serviceDeploymentArn = arn;

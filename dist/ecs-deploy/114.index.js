@@ -46,13 +46,13 @@ const API_STRATEGY = {
 };
 /**
  * The service's deployment configuration with the strategy, its bake times, our PAUSE hooks (when
- * there are checks to answer them) and the deployment alarms. Settings this action does not own
+ * there are checks to answer them, or a deploy window to re-check) and the deployment alarms. Settings this action does not own
  * survive: minimum/maximum percent, the circuit breaker, and Lambda hooks the team configured.
  */
 function buildDeploymentConfiguration(native, current) {
     // Earlier PAUSE hooks are ours from a previous run (or would pause a deploy nobody answers).
     const keptHooks = (current?.lifecycleHooks ?? []).filter((hook) => hook.targetType !== 'PAUSE');
-    const pause = native.checks
+    const pause = native.checks || native.pauseForWindow
         ? [
             {
                 targetType: 'PAUSE',
@@ -186,7 +186,10 @@ async function runNativeDeploy(inputs, deps) {
     const plan = await logger.group('Prepare task definition', () => (0,task_definition_plan/* planTaskDefinition */.Iw)(inputs, fileDefinition, deps));
     const configuration = buildDeploymentConfiguration(native, service.deploymentConfiguration);
     logger.info(describeConfiguration(native));
-    if (!native.checks) {
+    if (!native.checks && native.pauseForWindow) {
+        notes.push('No checks were given: ECS paused only so the deploy window could be re-checked before each shift; traffic was otherwise guarded by its alarms and circuit breaker.');
+    }
+    else if (!native.checks) {
         notes.push('No checks were given, so ECS was not paused: it shifted traffic on its own, guarded only by its alarms and circuit breaker.');
     }
     let targetArn = plan.existingArn ?? '';
@@ -562,9 +565,9 @@ function describeConfiguration(native) {
         : native.strategy === 'canary'
             ? `canary ${native.canaryPercent}% for ${native.stepBakeMinutes}m, `
             : '';
-    const pauses = native.checks
+    const pauses = native.checks || native.pauseForWindow
         ? `PAUSE hooks (timeout ${native.hookTimeoutMinutes}m → ${native.hookTimeoutAction})`
-        : 'no PAUSE hooks (no checks)';
+        : 'no PAUSE hooks (no checks, no deploy window)';
     const alarms = native.alarms.length > 0 ? `, deployment alarms ${native.alarms.join(', ')} with rollback` : '';
     return `Deployment configuration: ${native.strategy}, ${steps}bake ${native.bakeMinutes}m, ${pauses}${alarms}.`;
 }

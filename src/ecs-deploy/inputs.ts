@@ -71,6 +71,11 @@ export interface NativeStrategyInputs {
   readonly hookTimeoutAction: 'rollback' | 'continue';
   /** CloudWatch alarms attached to the deployment with rollback enabled. */
   readonly alarms: readonly string[];
+  /**
+   * Pause at the hooks even without checks, so a deploy window that closes mid-rollout can hold
+   * it: set when a deploy-window is given without an override.
+   */
+  readonly pauseForWindow?: boolean;
 }
 
 /**
@@ -225,6 +230,9 @@ export function readEcsDeployInputs(reader: InputReader): EcsDeployInputs {
     }
   }
 
+  if (native && window.policy !== undefined && window.overrideReason === undefined) {
+    native = { ...native, pauseForWindow: true };
+  }
   return {
     cluster,
     service,
@@ -365,7 +373,7 @@ export function productionShifts(
 export function plannedDurationMs(native: NativeStrategyInputs): number {
   const shifts = productionShifts(native);
   const stepBakes = native.strategy === 'blue-green' ? 0 : (shifts - 1) * native.stepBakeMinutes;
-  const pauses = native.checks ? shifts + 2 : 0;
+  const pauses = native.checks || native.pauseForWindow ? shifts + 2 : 0;
   return (stepBakes + native.bakeMinutes) * 60_000 + pauses * native.gatePolicy.windowMs;
 }
 

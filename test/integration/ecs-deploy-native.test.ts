@@ -407,6 +407,34 @@ describe('a deploy window that closes mid-rollout', () => {
     expect(continues().every((c) => c.action === 'CONTINUE')).toBe(true);
   });
 
+  it('without checks, a deploy window still makes ECS pause, so a closing window holds the rollout', async () => {
+    const saved: { arn?: string } = {};
+    let pauses = 0;
+    const passing = (): Promise<GateOutcome> =>
+      Promise.resolve({ verdict: 'pass', reason: 'no checks', startedAt: '', durationMs: 0, evaluations: [] });
+    const run: Run = {
+      inputs: {
+        strategy: 'linear',
+        'linear-step-percent': '25',
+        'step-bake': '3m',
+        bake: '5m',
+        checks: '',
+        'deploy-window': 'outside XNYS regular',
+      },
+      gate: passing,
+    };
+    const inputs = parse(run.inputs);
+    expect(inputs.native?.pauseForWindow).toBe(true);
+    const report = await runNativeDeploy(inputs, {
+      ...deps(run, saved),
+      windowPause: () =>
+        pauses++ < 2 ? undefined : { reason: 'the deploy window (outside XNYS regular) closed', action: 'hold' },
+    });
+    expect(report.result).not.toBe('deployed');
+    expect(continues().map((c) => c.action)).toEqual(['CONTINUE', 'CONTINUE']);
+    expect(report.notes.join(' ')).toContain('paused only so the deploy window could be re-checked');
+  });
+
   it('rolls back when on-window-close says so', async () => {
     const report = await deployUntilWindowCloses(3, 'rollback');
     expect(report.result).toBe('rolled-back');

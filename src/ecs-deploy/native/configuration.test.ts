@@ -89,6 +89,20 @@ describe('the deployment configuration', () => {
     ]);
   });
 
+  it('without checks but with a deploy window it still pauses, so the window is re-checked before each shift', () => {
+    const hooks = buildDeploymentConfiguration(
+      native({ checks: undefined, pauseForWindow: true }),
+      undefined,
+    ).lifecycleHooks;
+    expect(hooks).toEqual([
+      {
+        targetType: 'PAUSE',
+        lifecycleStages: [...PAUSE_STAGES],
+        timeoutConfiguration: { timeoutInMinutes: 30, action: 'ROLLBACK' },
+      },
+    ]);
+  });
+
   it('without checks there is no PAUSE hook: nobody would answer it', () => {
     expect(buildDeploymentConfiguration(native({ checks: undefined }), undefined).lifecycleHooks).toEqual([]);
   });

@@ -26,7 +26,7 @@ const API_STRATEGY: Record<NativeStrategy, DeploymentStrategy> = {
 
 /**
  * The service's deployment configuration with the strategy, its bake times, our PAUSE hooks (when
- * there are checks to answer them) and the deployment alarms. Settings this action does not own
+ * there are checks to answer them, or a deploy window to re-check) and the deployment alarms. Settings this action does not own
  * survive: minimum/maximum percent, the circuit breaker, and Lambda hooks the team configured.
  */
 export function buildDeploymentConfiguration(
@@ -35,18 +35,19 @@ export function buildDeploymentConfiguration(
 ): DeploymentConfiguration {
   // Earlier PAUSE hooks are ours from a previous run (or would pause a deploy nobody answers).
   const keptHooks = (current?.lifecycleHooks ?? []).filter((hook) => hook.targetType !== 'PAUSE');
-  const pause: DeploymentLifecycleHook[] = native.checks
-    ? [
-        {
-          targetType: 'PAUSE',
-          lifecycleStages: [...PAUSE_STAGES],
-          timeoutConfiguration: {
-            timeoutInMinutes: native.hookTimeoutMinutes,
-            action: native.hookTimeoutAction === 'rollback' ? 'ROLLBACK' : 'CONTINUE',
+  const pause: DeploymentLifecycleHook[] =
+    native.checks || native.pauseForWindow
+      ? [
+          {
+            targetType: 'PAUSE',
+            lifecycleStages: [...PAUSE_STAGES],
+            timeoutConfiguration: {
+              timeoutInMinutes: native.hookTimeoutMinutes,
+              action: native.hookTimeoutAction === 'rollback' ? 'ROLLBACK' : 'CONTINUE',
+            },
           },
-        },
-      ]
-    : [];
+        ]
+      : [];
   const alarms =
     native.alarms.length > 0 ? { alarmNames: [...native.alarms], enable: true, rollback: true } : current?.alarms;
   return {

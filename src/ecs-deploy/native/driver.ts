@@ -40,7 +40,7 @@ export interface NativeDeployDeps {
   readonly logger: Logger;
   readonly readTextFile: (path: string) => string;
   readonly region: string;
-  /** Runs the health gate for one pause; never called when there are no checks. */
+  /** Runs the health gate for one pause (a pass when there are no checks and ECS paused for the window). */
   readonly gate: (pause: PauseContext) => Promise<GateOutcome>;
   /** Told the service deployment's ARN as soon as it is known (the entry saves it for the post step). */
   readonly onServiceDeployment?: (arn: string) => void;
@@ -84,7 +84,11 @@ export async function runNativeDeploy(inputs: EcsDeployInputs, deps: NativeDeplo
   const plan = await logger.group('Prepare task definition', () => planTaskDefinition(inputs, fileDefinition, deps));
   const configuration = buildDeploymentConfiguration(native, service.deploymentConfiguration);
   logger.info(describeConfiguration(native));
-  if (!native.checks) {
+  if (!native.checks && native.pauseForWindow) {
+    notes.push(
+      'No checks were given: ECS paused only so the deploy window could be re-checked before each shift; traffic was otherwise guarded by its alarms and circuit breaker.',
+    );
+  } else if (!native.checks) {
     notes.push(
       'No checks were given, so ECS was not paused: it shifted traffic on its own, guarded only by its alarms and circuit breaker.',
     );
@@ -541,9 +545,10 @@ function describeConfiguration(native: NativeStrategyInputs): string {
       : native.strategy === 'canary'
         ? `canary ${native.canaryPercent}% for ${native.stepBakeMinutes}m, `
         : '';
-  const pauses = native.checks
-    ? `PAUSE hooks (timeout ${native.hookTimeoutMinutes}m → ${native.hookTimeoutAction})`
-    : 'no PAUSE hooks (no checks)';
+  const pauses =
+    native.checks || native.pauseForWindow
+      ? `PAUSE hooks (timeout ${native.hookTimeoutMinutes}m → ${native.hookTimeoutAction})`
+      : 'no PAUSE hooks (no checks, no deploy window)';
   const alarms = native.alarms.length > 0 ? `, deployment alarms ${native.alarms.join(', ')} with rollback` : '';
   return `Deployment configuration: ${native.strategy}, ${steps}bake ${native.bakeMinutes}m, ${pauses}${alarms}.`;
 }
