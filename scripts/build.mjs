@@ -1,10 +1,14 @@
 // Bundles each action's entry with ncc into dist/<action>/index.js (minified, with a source map).
 // Run by `npm run build`; CI runs it and fails when the committed dist/ differs.
 import ncc from '@vercel/ncc';
+import { minify } from 'terser';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** A lazily loaded chunk ncc writes beside an entry: `<id>.index.js`. */
+const LAZY_CHUNK = /^\d+\.index\.js$/;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
@@ -37,12 +41,33 @@ async function writeBundle(action, entry, out) {
   if (map) await writeFile(join(out, 'index.js.map'), relocateSources(map, out));
   for (const [name, asset] of Object.entries(assets ?? {})) {
     if (name === 'index.js.map') continue; // ncc repeats the map as an asset; ours is relocated
+    if (name.endsWith('.index.js.map')) continue; // written with its minified chunk below
     await mkdir(dirname(join(out, name)), { recursive: true });
-    // Lazily loaded chunks (`<id>.index.js`) come with maps of their own.
-    await writeFile(join(out, name), name.endsWith('.map') ? relocateSources(String(asset.source), out) : asset.source);
+    if (!LAZY_CHUNK.test(name)) {
+      await writeFile(join(out, name), asset.source);
+      continue;
+    }
+    // Lazily loaded chunks (`<id>.index.js`): ncc minifies only the entry, so they are minified
+    // here, their maps carried through so a bug's stack still maps to the .ts sources.
+    const chunk = await minifyChunk(name, String(asset.source), String(assets[`${name}.map`]?.source ?? ''));
+    await writeFile(join(out, name), chunk.code);
+    await writeFile(join(out, `${name}.map`), relocateSources(chunk.map, out));
   }
   const shown = relative(root, join(out, 'index.js'));
   console.log(`${shown}  ${(code.length / 1024).toFixed(0)} KiB  (${Date.now() - started} ms)`);
+}
+
+/** Minifies one ESM chunk, composing its source map with the one ncc made. */
+async function minifyChunk(name, code, map) {
+  const result = await minify(code, {
+    module: true,
+    compress: true,
+    mangle: true,
+    sourceMap: { content: map || undefined, url: `${name}.map` },
+  });
+  if (result.code === undefined || typeof result.map !== 'string')
+    throw new Error(`terser produced nothing for ${name}`);
+  return { code: result.code, map: result.map };
 }
 
 /** ncc's errors embed its whole minified source; show only the compiler's message. */

@@ -24,13 +24,7 @@ const stack = await createAlbStack(moto.endpoint);
 const timeline = [];
 const simulator = startTrafficSimulator({
   endpoint: moto.endpoint,
-  listenerArn: stack.listenerArn,
-  loadBalancerArn: stack.loadBalancerArn,
-  cluster: STACK.cluster,
-  sides: {
-    blue: { service: STACK.blueService, targetGroup: stack.blueTargetGroup },
-    green: { service: STACK.greenService, targetGroup: stack.greenTargetGroup },
-  },
+  stack,
   onWeights: ({ at, weights }) =>
     timeline.push(`+${((at - demoStarted) / 1000).toFixed(1)}s weights ${JSON.stringify(weights)}`),
 });

@@ -6,7 +6,6 @@ import { ECSClient } from '@aws-sdk/client-ecs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { awsClientSettings } from '../../src/aws/client-config.js';
 import { createCloudWatchPort } from '../../src/aws/cloudwatch.js';
 import { createEcsPort } from '../../src/aws/ecs.js';
@@ -18,15 +17,15 @@ import { lockTraffic } from '../../src/canary/traffic-lock.js';
 import { rolloutIdentity } from '../../src/canary/identity.js';
 import { parseCanaryInputs } from '../../src/canary/inputs.js';
 import { renderCanaryReport } from '../../src/canary/report.js';
-import { judgeCompare } from '../../src/gate/compare-check.js';
-import { runGate } from '../../src/gate/gate.js';
-import { evaluateHttpCheck } from '../../src/gate/http-check.js';
+import { gateRunner } from '../../src/gate/runner.js';
+import { maskCheckSecrets } from '../../src/gate/secrets.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
 import { runAction } from '../../src/runtime/github.js';
 import { guardTermination } from '../../src/runtime/termination.js';
 
 await runAction(async (runtime) => {
   const inputs = parseCanaryInputs(runtime.readInput);
+  if (inputs.checksPreview) maskCheckSecrets(inputs.checksPreview, (value) => runtime.setSecret(value));
   const settings = awsClientSettings(inputs.awsRegion, process.env);
   const ecsClient = new ECSClient(settings);
   const ecs = createEcsPort(ecsClient);
@@ -61,15 +60,7 @@ await runAction(async (runtime) => {
       clock,
       logger,
       readTextFile: (path) => readFileSync(path, 'utf8'),
-      runGate: (document, policy) =>
-        runGate(document, policy, {
-          cloudwatch,
-          ecs,
-          clock,
-          logger,
-          probeHttp: (check) => evaluateHttpCheck(check, { fetch, now: () => performance.now() }),
-          judgeCompare,
-        }),
+      runGate: gateRunner({ cloudwatch, ecs, clock, logger }),
       identity: rolloutIdentity(process.env, randomUUID()),
       saveCheckpoint,
     });

@@ -148,10 +148,7 @@ async function livePriceBook(
   fallback: PriceBook,
   runtime: ActionRuntime,
 ): Promise<PriceBook> {
-  const [{ PricingClient }, { createPricingPort, PRICING_API_REGION }] = await Promise.all([
-    import('@aws-sdk/client-pricing'),
-    import('../../src/aws/pricing.js'),
-  ]);
+  const { PricingClient, createPricingPort, PRICING_API_REGION } = await import('../../src/aws/pricing.js');
   const live = await createPricingPort(new PricingClient({ ...settings, region: PRICING_API_REGION })).fargateRates(
     region,
   );
@@ -172,26 +169,19 @@ async function livePriceBook(
 }
 
 async function loadBudgets(settings: AwsClientSettings) {
-  const [{ BudgetsClient }, { createBudgetsPort }] = await Promise.all([
-    import('@aws-sdk/client-budgets'),
-    import('../../src/aws/budgets.js'),
-  ]);
+  const { BudgetsClient, createBudgetsPort } = await import('../../src/aws/budgets.js');
   return createBudgetsPort(new BudgetsClient(settings));
 }
 
 async function loadSns(settings: AwsClientSettings, topicArn: string) {
-  const [{ SNSClient }, { createSnsPort }] = await Promise.all([
-    import('@aws-sdk/client-sns'),
-    import('../../src/aws/sns.js'),
-  ]);
+  const { SNSClient, createSnsPort } = await import('../../src/aws/sns.js');
   // The topic's own region, whatever region the services are in.
   return createSnsPort(new SNSClient({ ...settings, region: topicArn.split(':')[3] || settings.region }));
 }
 
 async function loadRightSizePorts(settings: AwsClientSettings) {
-  const [{ ECSClient }, { CloudWatchClient }, { createCloudWatchPort }] = await Promise.all([
+  const [{ ECSClient }, { CloudWatchClient, createCloudWatchPort }] = await Promise.all([
     import('@aws-sdk/client-ecs'),
-    import('@aws-sdk/client-cloudwatch'),
     import('../../src/aws/cloudwatch.js'),
   ]);
   return {
@@ -201,9 +191,8 @@ async function loadRightSizePorts(settings: AwsClientSettings) {
 }
 
 async function loadCountPorts(settings: AwsClientSettings) {
-  const [{ ECSClient }, { ApplicationAutoScalingClient }, { createAppAutoScalingPort }] = await Promise.all([
+  const [{ ECSClient }, { ApplicationAutoScalingClient, createAppAutoScalingPort }] = await Promise.all([
     import('@aws-sdk/client-ecs'),
-    import('@aws-sdk/client-application-auto-scaling'),
     import('../../src/aws/app-autoscaling.js'),
   ]);
   return {

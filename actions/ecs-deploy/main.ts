@@ -102,25 +102,29 @@ async function deployNative(
   readTextFile: (path: string) => string,
   window: WindowCheck | undefined,
 ): Promise<DeployReport> {
-  const [{ runNativeDeploy }, post, { guardTermination }] = await Promise.all([
-    import('../../src/ecs-deploy/native/driver.js'),
-    import('../../src/ecs-deploy/native/post.js'),
-    import('../../src/runtime/termination.js'),
-  ]);
+  const native = await import('../../src/ecs-deploy/native/lazy.js');
   const checks = inputs.native?.checks;
-  if (checks) maskSecrets(checks, (value) => runtime.setSecret(value));
+  if (checks) native.maskCheckSecrets(checks, (value) => runtime.setSecret(value));
   const deployments = createServiceDeploymentPort(client);
-  const gate = checks ? await buildGate(checks, inputs, runtime, ecs, settings) : undefined;
+  const runGate = checks
+    ? native.gateRunner({
+        cloudwatch: native.createCloudWatchPort(new native.CloudWatchClient(settings)),
+        ecs,
+        clock: runtime.clock,
+        logger: runtime.logger,
+      })
+    : undefined;
+  const policy = inputs.native?.gatePolicy;
 
   let serviceDeploymentArn = '';
   let finished = false;
-  const guard = guardTermination(async () => {
+  const guard = native.guardTermination(async () => {
     if (!serviceDeploymentArn || finished) return;
     await deployments.stopServiceDeploymentWithRollback(serviceDeploymentArn);
     runtime.logger.warning(`Requested a rollback of ${serviceDeploymentArn}.`);
   }, runtime.logger);
   try {
-    const report = await runNativeDeploy(inputs, {
+    const report = await native.runNativeDeploy(inputs, {
       ecs,
       deployments,
       clock: runtime.clock,
@@ -129,76 +133,26 @@ async function deployNative(
       region: settings.region,
       // Without checks ECS pauses only when a deploy window is set: the window decides, the gate passes.
       gate:
-        gate ??
-        (() =>
-          Promise.resolve({
-            verdict: 'pass',
-            reason: 'no checks; paused only to re-check the deploy window, which is open',
-            startedAt: new Date(runtime.clock.now()).toISOString(),
-            durationMs: 0,
-            evaluations: [],
-          })),
+        runGate && checks && policy
+          ? () => runGate(checks, policy)
+          : () =>
+              Promise.resolve({
+                verdict: 'pass',
+                reason: 'no checks; paused only to re-check the deploy window, which is open',
+                startedAt: new Date(runtime.clock.now()).toISOString(),
+                durationMs: 0,
+                evaluations: [],
+              }),
       windowPause: window?.pause,
       onServiceDeployment: (arn) => {
         serviceDeploymentArn = arn;
-        runtime.saveState(post.STATE_SERVICE_DEPLOYMENT_ARN, arn);
+        runtime.saveState(native.STATE_SERVICE_DEPLOYMENT_ARN, arn);
       },
     });
     finished = true;
-    runtime.saveState(post.STATE_FINISHED, 'true');
+    runtime.saveState(native.STATE_FINISHED, 'true');
     return report;
   } finally {
     guard.release();
-  }
-}
-
-async function buildGate(
-  checks: NonNullable<NonNullable<EcsDeployInputs['native']>['checks']>,
-  inputs: EcsDeployInputs,
-  runtime: ActionRuntime,
-  ecs: EcsPort,
-  settings: AwsClientSettings,
-) {
-  const [{ CloudWatchClient }, { createCloudWatchPort }, { runGate }, { evaluateHttpCheck }, { performance }] =
-    await Promise.all([
-      import('@aws-sdk/client-cloudwatch'),
-      import('../../src/aws/cloudwatch.js'),
-      import('../../src/gate/gate.js'),
-      import('../../src/gate/http-check.js'),
-      import('node:perf_hooks'),
-    ]);
-  const judgeCompare = checks.compare
-    ? (await import('../../src/gate/compare-check.js')).judgeCompare
-    : () => {
-        throw new Error('judge used although no compare check is configured');
-      };
-  const cloudwatch = createCloudWatchPort(new CloudWatchClient(settings));
-  const policy = inputs.native?.gatePolicy ?? {
-    windowMs: 0,
-    intervalMs: 30_000,
-    failureLimit: 0,
-    inconclusiveLimit: 0,
-  };
-  return () =>
-    runGate(checks, policy, {
-      cloudwatch,
-      ecs,
-      clock: runtime.clock,
-      logger: runtime.logger,
-      probeHttp: (check) => evaluateHttpCheck(check, { fetch, now: () => performance.now() }),
-      judgeCompare,
-    });
-}
-
-/** Header values and URL passwords in the checks may be credentials: keep them out of every log. */
-function maskSecrets(
-  checks: NonNullable<NonNullable<EcsDeployInputs['native']>['checks']>,
-  setSecret: (value: string) => void,
-): void {
-  for (const check of checks.http) {
-    // Short values (`Accept: */*`) are not secrets; masking them would blank every "1" in the log.
-    for (const value of Object.values(check.headers)) if (value.length >= 4) setSecret(value);
-    const password = URL.canParse(check.url) ? new URL(check.url).password : '';
-    if (password) setSecret(decodeURIComponent(password));
   }
 }

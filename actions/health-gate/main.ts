@@ -6,8 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { awsClientSettings } from '../../src/aws/client-config.js';
 import { createCloudWatchPort, type CloudWatchPort } from '../../src/aws/cloudwatch.js';
 import type { EcsPort } from '../../src/aws/ecs.js';
-import type { ChecksDocument } from '../../src/gate/checks.js';
 import { runGate, type GateDeps } from '../../src/gate/gate.js';
+import { maskCheckSecrets } from '../../src/gate/secrets.js';
 import { evaluateHttpCheck } from '../../src/gate/http-check.js';
 import { parseHealthGateInputs } from '../../src/gate/inputs.js';
 import { compactReport, renderGateReport, type GateReport } from '../../src/gate/report.js';
@@ -16,7 +16,7 @@ import { runAction } from '../../src/runtime/github.js';
 
 await runAction(async (runtime) => {
   const inputs = parseHealthGateInputs(runtime.readInput);
-  maskSecrets(inputs.checks, (value) => runtime.setSecret(value));
+  maskCheckSecrets(inputs.checks, (value) => runtime.setSecret(value));
 
   // AWS is needed only for metrics, alarms, ECS and the comparison; HTTP-only gates need no region.
   const needsAws =
@@ -54,17 +54,6 @@ await runAction(async (runtime) => {
     runtime.logger.warning(`${message} (${inputs.dryRun ? 'dry-run' : 'on-failure: warn'}: not failing the step)`);
   else throw new OutcomeFailedError(message);
 });
-
-/** Header values and URL passwords in the checks may be credentials: keep them out of every log. */
-function maskSecrets(checks: ChecksDocument, setSecret: (value: string) => void): void {
-  for (const check of checks.http) {
-    // Short values (`Accept: */*`, `X-Debug: 1`) are not secrets, and masking them would turn
-    // every "1" in the rest of the job's log into ***.
-    for (const value of Object.values(check.headers)) if (value.length >= 4) setSecret(value);
-    const password = URL.canParse(check.url) ? new URL(check.url).password : '';
-    if (password) setSecret(decodeURIComponent(password));
-  }
-}
 
 async function loadEcsPort(settings: ReturnType<typeof awsClientSettings>): Promise<EcsPort> {
   const [{ ECSClient }, { createEcsPort }] = await Promise.all([

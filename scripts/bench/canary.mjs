@@ -146,13 +146,7 @@ async function withStack(work) {
   const stack = await createAlbStack(moto.endpoint);
   const simulator = startTrafficSimulator({
     endpoint: moto.endpoint,
-    listenerArn: stack.listenerArn,
-    loadBalancerArn: stack.loadBalancerArn,
-    cluster: STACK.cluster,
-    sides: {
-      blue: { service: STACK.blueService, targetGroup: stack.blueTargetGroup },
-      green: { service: STACK.greenService, targetGroup: stack.greenTargetGroup },
-    },
+    stack,
   });
   const elb = new ElasticLoadBalancingV2Client({
     region: 'us-east-1',

@@ -9,23 +9,26 @@
 import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient } from '@aws-sdk/client-ecs';
 import { DescribeListenersCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { STACK } from './alb-stack.mjs';
 
 export const HEALTHY = { errorRate: 0.002, latencySeconds: 0.045 };
 export const FAULTY = { errorRate: 0.08, latencySeconds: 0.35 };
 
 /**
  * @typedef {object} SimulatorOptions
- * @property {string} endpoint
- * @property {string} listenerArn
- * @property {string} loadBalancerArn
- * @property {string} cluster
- * @property {{ blue: { service: string, targetGroup: string }, green: { service: string, targetGroup: string } }} sides
+ * @property {string} endpoint  moto's URL
+ * @property {import('./alb-stack.mjs').AlbStack} stack  what createAlbStack made
  * @property {number} [requestsPerSecond]
  * @property {(event: { at: number, weights: Record<string, number> }) => void} [onWeights]
  */
 
 /** @param {SimulatorOptions} options */
 export function startTrafficSimulator(options) {
+  const { stack } = options;
+  const sides = {
+    blue: { service: STACK.blueService, targetGroup: stack.blueTargetGroup },
+    green: { service: STACK.greenService, targetGroup: stack.greenTargetGroup },
+  };
   const settings = {
     region: 'us-east-1',
     endpoint: options.endpoint,
@@ -46,8 +49,8 @@ export function startTrafficSimulator(options) {
     random = (random * 1103515245 + 12345) % 2147483648;
     return random / 2147483648;
   };
-  const loadBalancer = options.loadBalancerArn.slice(
-    options.loadBalancerArn.indexOf('loadbalancer/') + 'loadbalancer/'.length,
+  const loadBalancer = stack.loadBalancerArn.slice(
+    stack.loadBalancerArn.indexOf('loadbalancer/') + 'loadbalancer/'.length,
   );
 
   /** @param {string} arn */
@@ -61,20 +64,20 @@ export function startTrafficSimulator(options) {
 
   async function tick() {
     const now = Date.now();
-    const listener = await elb.send(new DescribeListenersCommand({ ListenerArns: [options.listenerArn] }));
+    const listener = await elb.send(new DescribeListenersCommand({ ListenerArns: [stack.listenerArn] }));
     const groups = listener.Listeners?.[0]?.DefaultActions?.[0]?.ForwardConfig?.TargetGroups ?? [];
     const total = groups.reduce((sum, g) => sum + (g.Weight ?? 0), 0);
     const services = await ecs.send(
       new DescribeServicesCommand({
-        cluster: options.cluster,
-        services: [options.sides.blue.service, options.sides.green.service],
+        cluster: STACK.cluster,
+        services: [sides.blue.service, sides.green.service],
       }),
     );
     /** @type {Record<string, number>} */
     const weights = {};
     const data = [];
     for (const color of /** @type {const} */ (['blue', 'green'])) {
-      const side = options.sides[color];
+      const side = sides[color];
       const weight = groups.find((g) => g.TargetGroupArn === side.targetGroup)?.Weight ?? 0;
       weights[color] = weight;
       if (total === 0 || weight === 0) continue;

@@ -3,6 +3,9 @@ import {
   type ApplicationAutoScalingClient,
 } from '@aws-sdk/client-application-auto-scaling';
 
+/** Re-exported so an entry that loads this adapter lazily gets client and port in one chunk. */
+export { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
+
 export interface CapacityRange {
   readonly min: number;
   readonly max: number;

@@ -1,6 +1,9 @@
 import { DescribeBudgetCommand, type BudgetsClient } from '@aws-sdk/client-budgets';
 import { ConfigurationError } from '../runtime/errors.js';
 
+/** Re-exported so an entry that loads this adapter lazily gets client and port in one chunk. */
+export { BudgetsClient } from '@aws-sdk/client-budgets';
+
 /** An AWS Budget as the cost report needs it. */
 export interface BudgetSnapshot {
   readonly name: string;

@@ -7,6 +7,9 @@ import {
 } from '@aws-sdk/client-cloudwatch';
 import type { MetricSpec } from '../gate/checks.js';
 
+/** Re-exported so an entry that loads this adapter lazily gets client and port in one chunk. */
+export { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+
 /** GetMetricData accepts at most this many queries per call. */
 export const MAX_QUERIES_PER_CALL = 500;
 

@@ -1,6 +1,9 @@
 import { GetProductsCommand, type PricingClient } from '@aws-sdk/client-pricing';
 import type { FargateRates } from '../cost/fargate-prices.js';
 
+/** Re-exported so an entry that loads this adapter lazily gets client and port in one chunk. */
+export { PricingClient } from '@aws-sdk/client-pricing';
+
 /** The Price List API answers only in a few regions; us-east-1 serves every region's prices. */
 export const PRICING_API_REGION = 'us-east-1';
 

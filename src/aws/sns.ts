@@ -1,5 +1,8 @@
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 
+/** Re-exported so an entry that loads this adapter lazily gets client and port in one chunk. */
+export { SNSClient } from '@aws-sdk/client-sns';
+
 export interface SnsPort {
   /** Publishes one message; returns its message id. */
   publish(topicArn: string, subject: string, message: string): Promise<string>;

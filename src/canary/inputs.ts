@@ -1,5 +1,6 @@
 import { REGION_PATTERN } from '../aws/client-config.js';
 import { readTaskDefinitionRequest, type TaskDefinitionRequest } from '../ecs-deploy/task-definition-plan.js';
+import type { ChecksDocument } from '../gate/checks.js';
 import { parseChecks } from '../gate/checks-schema.js';
 import type { GatePolicy } from '../gate/gate.js';
 import { DEFAULT_ON_INCONCLUSIVE, ON_INCONCLUSIVE_CHOICES, type OnInconclusive } from '../gate/on-inconclusive.js';
@@ -24,6 +25,11 @@ export interface CanaryInputs {
   readonly steps: readonly Step[];
   /** The checks document with `${canary}`-style placeholders still in it (validated). */
   readonly checksTemplate: string | undefined;
+  /**
+   * The same document parsed with sample values in the placeholders: what it checks, before the
+   * colours are known (its header values and URL passwords are masked at once).
+   */
+  readonly checksPreview: ChecksDocument | undefined;
   /** The gate's policy for one step; its window is each step's observation time. */
   readonly gate: Omit<GatePolicy, 'windowMs'>;
   readonly onInconclusive: OnInconclusive;
@@ -138,7 +144,7 @@ export function readCanaryInputs(reader: InputReader): CanaryInputs {
       if (given !== undefined) reader.problem(name, `is not used when mode is ${mode}; remove it.`);
     }
   }
-  if (checksTemplate !== undefined) validateChecks(reader, checksTemplate);
+  const checksPreview = checksTemplate === undefined ? undefined : previewChecks(reader, checksTemplate);
 
   return {
     cluster,
@@ -149,6 +155,7 @@ export function readCanaryInputs(reader: InputReader): CanaryInputs {
     desiredCount,
     steps: parsedSteps.ok ? parsedSteps.steps : [],
     checksTemplate,
+    checksPreview,
     gate: { intervalMs, failureLimit, inconclusiveLimit },
     onInconclusive,
     keepPreviousMs,
@@ -192,7 +199,7 @@ function readRoute(
 }
 
 /** The checks document must parse with sample values in its placeholders, before anything changes. */
-function validateChecks(reader: InputReader, template: string): void {
+function previewChecks(reader: InputReader, template: string): ChecksDocument | undefined {
   const unknown = unknownPlaceholders(template);
   if (unknown.length > 0) {
     reader.problem(
@@ -203,12 +210,13 @@ function validateChecks(reader: InputReader, template: string): void {
         .map((n) => `\${${n}}`)
         .join(', ')}.`,
     );
-    return;
+    return undefined;
   }
   try {
-    parseChecks(fillPlaceholders(template, SAMPLE_VALUES));
+    return parseChecks(fillPlaceholders(template, SAMPLE_VALUES));
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     for (const problem of error.problems) reader.problem(problem.input, problem.message);
+    return undefined;
   }
 }
