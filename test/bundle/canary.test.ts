@@ -127,6 +127,20 @@ describe.runIf(runs)('the canary bundle, run as the GitHub runner runs it', () =
     expect(post.summary).toContain('blue 100 / green 0');
   });
 
+  it('masks credentials in the checks before anything is logged', async () => {
+    const run = await runAction(
+      'canary',
+      inputs({
+        checks: `http:\n  - url: ${server.url('/health')}\n    headers: { Authorization: Bearer s3cret-token }\n`,
+      }),
+      { env: env() },
+    );
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('::add-mask::Bearer s3cret-token');
+    expect(lines.slice(1).join('\n')).not.toContain('s3cret-token');
+    expect(run.outputs.result).toBe('promoted');
+  });
+
   it('refuses bad inputs before calling AWS, naming each', async () => {
     const run = await runAction('canary', inputs({ steps: '50%:1m', 'listener-arn': 'nope' }), {
       env: { ...env(), AWS_ENDPOINT_URL: 'http://127.0.0.1:9' },
