@@ -1,0 +1,75 @@
+/**
+ * One simulated AWS account and region: ECS, Elastic Load Balancing, CloudWatch and the traffic
+ * that flows through them, on one virtual clock and one seed. Processes (a GitHub job's step, a
+ * person) reach it through SimAwsClients, which the production adapters use as SDK clients.
+ */
+import { SimAwsClients, NO_FAULTS, type CallRecord, type FaultPlan, type KillPlan } from '../client.js';
+import { SimProcess, type Scheduler } from '../scheduler.js';
+import { CloudWatchWorld, REAL_TIMING, type MetricTiming } from './cloudwatch.js';
+import { WorldContext } from './context.js';
+import { EcsWorld } from './ecs.js';
+import { ElbWorld } from './elb.js';
+import { TrafficModel } from './traffic.js';
+
+export interface WorldOptions {
+  readonly seed: number;
+  /** Virtual start time; the default is a Monday, 14:00 UTC (09:00 in New York). */
+  readonly start?: number;
+  readonly timing?: MetricTiming;
+  readonly faults?: FaultPlan;
+  /** How far behind writes an ECS read may be (0: every read sees every write). */
+  readonly ecsReadLagMs?: number;
+}
+
+export const MONDAY_14_UTC = Date.parse('2026-11-23T14:00:00Z');
+
+export class World {
+  readonly ctx: WorldContext;
+  readonly elb: ElbWorld;
+  readonly traffic: TrafficModel;
+  readonly cloudwatch: CloudWatchWorld;
+  readonly ecs: EcsWorld;
+  /** Every attempt of every AWS call, by every process. */
+  readonly calls: CallRecord[] = [];
+  faults: FaultPlan;
+
+  constructor(options: WorldOptions) {
+    this.ctx = new WorldContext(options.seed, options.start ?? MONDAY_14_UTC);
+    const timing = options.timing ?? REAL_TIMING;
+    // The traffic model reads the load balancers, which tell it before anything moves traffic.
+    this.traffic = new TrafficModel(this.ctx, () => this.elb, timing.periodMs);
+    this.elb = new ElbWorld(this.ctx, { beforeTrafficChange: () => this.traffic.touch() });
+    this.cloudwatch = new CloudWatchWorld(this.ctx, this.traffic, this.elb, timing);
+    this.ecs = new EcsWorld(this.ctx, this.elb, this.cloudwatch, { readLagMs: options.ecsReadLagMs ?? 0 });
+    this.faults = options.faults ?? NO_FAULTS;
+  }
+
+  get scheduler(): Scheduler {
+    return this.ctx.scheduler;
+  }
+
+  now(): number {
+    return this.ctx.now();
+  }
+
+  /** A new program in the world with its own AWS clients (and, optionally, where it will be killed). */
+  process(name: string, kill?: KillPlan): { process: SimProcess; aws: SimAwsClients } {
+    const process = new SimProcess(name);
+    const aws = new SimAwsClients(
+      {
+        scheduler: this.ctx.scheduler,
+        random: this.ctx.random,
+        faults: () => this.faults,
+        log: this.calls,
+        handlers: {
+          ecs: (operation, input) => this.ecs.handle(operation, input),
+          elbv2: (operation, input) => this.elb.handle(operation, input),
+          cloudwatch: (operation, input) => this.cloudwatch.handle(operation, input),
+        },
+      },
+      process,
+      kill,
+    );
+    return { process, aws };
+  }
+}
