@@ -14,19 +14,19 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
 
 const actions = (await readdir(join(root, 'actions'), { withFileTypes: true }))
-  .filter((entry) => entry.isDirectory() && existsSync(join(root, 'actions', entry.name, 'main.ts')))
+  .filter((entry) => entry.isDirectory() && existsSync(join(root, 'actions', entry.name, 'index.ts')))
   .map((entry) => entry.name)
   .filter((name) => only.length === 0 || only.includes(name))
   .sort();
 
-// Each action has a main entry (dist/<action>/index.js) and may have a post step
-// (actions/<action>/post.ts → dist/<action>/post/index.js: its own folder, so the two bundles'
-// lazily loaded chunks cannot overwrite each other).
+// Each action has a main entry (actions/<action>/index.ts, which runs main.ts → dist/<action>/index.js)
+// and may have a post step (post-index.ts, which runs post.ts → dist/<action>/post/index.js: its own
+// folder, so the two bundles' lazily loaded chunks cannot overwrite each other).
 for (const action of actions) {
   await rm(join(root, 'dist', action), { recursive: true, force: true });
   for (const [entry, folder] of [
-    ['main.ts', join(root, 'dist', action)],
-    ['post.ts', join(root, 'dist', action, 'post')],
+    ['index.ts', join(root, 'dist', action)],
+    ['post-index.ts', join(root, 'dist', action, 'post')],
   ]) {
     if (!existsSync(join(root, 'actions', action, entry))) continue;
     await writeBundle(action, entry, folder);

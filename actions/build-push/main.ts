@@ -13,24 +13,30 @@ import { readGitHubContext } from '../../src/build-push/github-context.js';
 import { parseBuildPushInputs } from '../../src/build-push/inputs.js';
 import { findingCounts, renderBuildPushReport } from '../../src/build-push/report.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
-import { runAction } from '../../src/runtime/github.js';
+import { runAction, type ActionRuntime } from '../../src/runtime/github.js';
+import { processHost, type ActionHost } from '../../src/runtime/host.js';
 
-await runAction(async (runtime) => {
+/** The build-push action's main step. */
+export async function run(host: ActionHost = processHost()): Promise<void> {
+  await runAction((runtime) => main(host, runtime), host.runtime);
+}
+
+async function main(host: ActionHost, runtime: ActionRuntime): Promise<void> {
   const inputs = parseBuildPushInputs(runtime.readInput);
-  const settings = awsClientSettings(inputs.awsRegion, process.env);
-  const work = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'build-push-'));
+  const settings = awsClientSettings(inputs.awsRegion, host.env);
+  const work = mkdtempSync(join(host.env.RUNNER_TEMP || tmpdir(), 'build-push-'));
 
   const report = await runBuildPush(inputs, {
     ecr: createEcrPort(new ECRClient(settings)),
     docker: createDockerPort(),
     clock: runtime.clock,
     logger: runtime.logger,
-    github: readGitHubContext(process.env),
+    github: readGitHubContext(host.env),
     setSecret: (value) => runtime.setSecret(value),
     metadataFile: join(work, 'metadata.json'),
     readTextFile: (path) => readFileSync(path, 'utf8'),
     // buildx's gha cache talks to the runner's cache service with this token.
-    ghaCacheAvailable: !!process.env.ACTIONS_RUNTIME_TOKEN,
+    ghaCacheAvailable: !!host.env.ACTIONS_RUNTIME_TOKEN,
   });
 
   runtime.setOutput('image', report.image);
@@ -41,4 +47,4 @@ await runAction(async (runtime) => {
   await runtime.writeSummary(renderBuildPushReport(report));
   if (!report.passed) throw new OutcomeFailedError(report.headline);
   runtime.logger.info(report.headline);
-});
+}

@@ -4,7 +4,6 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { awsClientSettings } from '../../src/aws/client-config.js';
 import { createCloudWatchPort } from '../../src/aws/cloudwatch.js';
@@ -21,20 +20,26 @@ import { gateRunner } from '../../src/gate/runner.js';
 import { maskCheckSecrets } from '../../src/gate/secrets.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
 import { runAction } from '../../src/runtime/github.js';
+import { processHost, type ActionHost } from '../../src/runtime/host.js';
 import { guardTermination } from '../../src/runtime/termination.js';
 
-await runAction(async (runtime) => {
+/** The canary action's main step. */
+export async function run(host: ActionHost = processHost()): Promise<void> {
+  await runAction((runtime) => main(host, runtime), host.runtime);
+}
+
+async function main(host: ActionHost, runtime: ActionHost['runtime']): Promise<void> {
   const inputs = parseCanaryInputs(runtime.readInput);
   if (inputs.checksPreview) maskCheckSecrets(inputs.checksPreview, (value) => runtime.setSecret(value));
-  const settings = awsClientSettings(inputs.awsRegion, process.env);
-  const ecsClient = new ECSClient(settings);
+  const settings = awsClientSettings(inputs.awsRegion, host.env);
+  const ecsClient = host.awsClient(ECSClient, settings);
   const ecs = createEcsPort(ecsClient);
   const scaling = createServiceScalingPort(ecsClient);
   // One queue for every weight write of this process, so a restore on SIGTERM lands after a
   // shift that was in flight and the rollout cannot write after it.
-  const locked = lockTraffic(createTrafficPort(new ElasticLoadBalancingV2Client(settings)));
+  const locked = lockTraffic(createTrafficPort(host.awsClient(ElasticLoadBalancingV2Client, settings)));
   const traffic = locked.traffic;
-  const cloudwatch = createCloudWatchPort(new CloudWatchClient(settings));
+  const cloudwatch = createCloudWatchPort(host.awsClient(CloudWatchClient, settings));
   const { clock, logger } = runtime;
   runtime.saveState('region', settings.region);
 
@@ -44,13 +49,23 @@ await runAction(async (runtime) => {
     runtime.saveState('checkpoint', JSON.stringify(next));
   };
   // Cancelled mid-step: put traffic on the safe side now; the post step confirms it.
-  const guard = guardTermination(async (signal) => {
-    await locked.freeze();
-    if (!checkpoint) return;
-    const outcome = await restoreFromCheckpoint(checkpoint, { traffic: locked.restoreTraffic, scaling, clock, logger });
-    runtime.saveState('restored-by', `${signal} in the main step: ${outcome.actions.join(' ')}`);
-    if (outcome.trafficSafe) saveCheckpoint({ ...checkpoint, phase: 'finished' });
-  }, logger);
+  const guard = guardTermination(
+    async (signal) => {
+      await locked.freeze();
+      if (!checkpoint) return;
+      const outcome = await restoreFromCheckpoint(checkpoint, {
+        traffic: locked.restoreTraffic,
+        scaling,
+        clock,
+        logger,
+      });
+      runtime.saveState('restored-by', `${signal} in the main step: ${outcome.actions.join(' ')}`);
+      if (outcome.trafficSafe) saveCheckpoint({ ...checkpoint, phase: 'finished' });
+    },
+    logger,
+    host.signals,
+    host.exit,
+  );
 
   try {
     const report = await runCanary(inputs, {
@@ -61,7 +76,7 @@ await runAction(async (runtime) => {
       logger,
       readTextFile: (path) => readFileSync(path, 'utf8'),
       runGate: gateRunner({ cloudwatch, ecs, clock, logger }),
-      identity: rolloutIdentity(process.env, randomUUID()),
+      identity: rolloutIdentity(host.env, host.newId()),
       saveCheckpoint,
     });
 
@@ -76,4 +91,4 @@ await runAction(async (runtime) => {
   } finally {
     guard.release();
   }
-});
+}

@@ -10,8 +10,14 @@ import { parseCheckpoint, restoreFromCheckpoint } from '../../src/canary/checkpo
 import { renderRestoreSummary } from '../../src/canary/restore-report.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
 import { runAction } from '../../src/runtime/github.js';
+import { processHost, type ActionHost } from '../../src/runtime/host.js';
 
-await runAction(async (runtime) => {
+/** The canary action's post step. */
+export async function run(host: ActionHost = processHost()): Promise<void> {
+  await runAction((runtime) => post(host, runtime), host.runtime);
+}
+
+async function post(host: ActionHost, runtime: ActionHost['runtime']): Promise<void> {
   const checkpoint = parseCheckpoint(runtime.readState('checkpoint'));
   const restoredBy = runtime.readState('restored-by');
   if (!checkpoint || checkpoint.phase === 'finished') {
@@ -23,13 +29,13 @@ await runAction(async (runtime) => {
     if (restoredBy) await runtime.writeSummary(renderRestoreSummary(checkpoint, undefined, restoredBy));
     return;
   }
-  const settings = awsClientSettings(runtime.readState('region') || undefined, process.env);
+  const settings = awsClientSettings(runtime.readState('region') || undefined, host.env);
   runtime.logger.warning(
     `The canary's main step did not finish (cancelled, timed out or crashed). Restoring: all traffic to ${checkpoint.safe} (${checkpoint.services[checkpoint.safe]}).`,
   );
   const outcome = await restoreFromCheckpoint(checkpoint, {
-    traffic: createTrafficPort(new ElasticLoadBalancingV2Client(settings)),
-    scaling: createServiceScalingPort(new ECSClient(settings)),
+    traffic: createTrafficPort(host.awsClient(ElasticLoadBalancingV2Client, settings)),
+    scaling: createServiceScalingPort(host.awsClient(ECSClient, settings)),
     clock: runtime.clock,
     logger: runtime.logger,
   });
@@ -40,4 +46,4 @@ await runAction(async (runtime) => {
     );
   }
   runtime.logger.warning(`Restored after an unfinished rollout: ${outcome.actions.join(' ')}`);
-});
+}

@@ -18,20 +18,27 @@ import { createGitHubClient, type GitHubPort } from '../../src/github/client.js'
 import { postSlackMessage } from '../../src/github/slack.js';
 import { ConfigurationError, OutcomeFailedError } from '../../src/runtime/errors.js';
 import { runAction, type ActionRuntime } from '../../src/runtime/github.js';
+import { processHost, type ActionHost } from '../../src/runtime/host.js';
 
 /** Cost Explorer, Budgets and the Price List API are global services answered in us-east-1. */
 const GLOBAL_REGION = 'us-east-1';
 
-await runAction(async (runtime) => {
+/** The cost-alert action's main step. */
+export async function run(host: ActionHost = processHost()): Promise<void> {
+  await runAction((runtime) => main(host, runtime), host.runtime);
+}
+
+async function main(host: ActionHost, runtime: ActionRuntime): Promise<void> {
   const inputs = parseCostAlertInputs(runtime.readInput);
   if (inputs.githubToken) runtime.setSecret(inputs.githubToken);
   if (inputs.report.slackWebhookUrl) runtime.setSecret(inputs.report.slackWebhookUrl);
-  if (inputs.mode === 'report') await report(inputs, runtime);
-  else await prDelta(inputs, runtime);
-});
+  if (inputs.mode === 'report') await report(inputs, host);
+  else await prDelta(inputs, host);
+}
 
-async function report(inputs: CostAlertInputs, runtime: ActionRuntime): Promise<void> {
-  const settings = awsClientSettings(inputs.awsRegion, process.env);
+async function report(inputs: CostAlertInputs, host: ActionHost): Promise<void> {
+  const { runtime, env } = host;
+  const settings = awsClientSettings(inputs.awsRegion, env);
   const global = { ...settings, region: GLOBAL_REGION };
   const { CostExplorerClient } = await import('@aws-sdk/client-cost-explorer');
   const costExplorer = createCostExplorerPort(new CostExplorerClient(global), MAX_COST_EXPLORER_REQUESTS);
@@ -42,7 +49,7 @@ async function report(inputs: CostAlertInputs, runtime: ActionRuntime): Promise<
         book: tablePriceBook(settings.region),
       }
     : undefined;
-  const github = inputs.report.githubIssue ? gitHub(inputs, 'github-issue') : undefined;
+  const github = inputs.report.githubIssue ? gitHub(inputs, env, 'github-issue') : undefined;
 
   const result = await runCostReport(
     { ...inputs.report, cluster: inputs.cluster, services: inputs.services },
@@ -76,25 +83,26 @@ async function report(inputs: CostAlertInputs, runtime: ActionRuntime): Promise<
   else runtime.logger.warning(message);
 }
 
-async function prDelta(inputs: CostAlertInputs, runtime: ActionRuntime): Promise<void> {
+async function prDelta(inputs: CostAlertInputs, host: ActionHost): Promise<void> {
+  const { runtime, env } = host;
   const options = inputs.prDelta;
   const needsAws = inputs.cluster !== undefined || options.livePrices;
-  const region = inputs.awsRegion || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || GLOBAL_REGION;
-  const settings = needsAws ? awsClientSettings(region, process.env) : undefined;
+  const region = inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || GLOBAL_REGION;
+  const settings = needsAws ? awsClientSettings(region, env) : undefined;
 
   let book: PriceBook = tablePriceBook(region);
   if (options.livePrices && settings) book = await livePriceBook(settings, region, book, runtime);
 
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const files = { base: await readMatches(options.base, workspace), head: await readMatches(options.head, workspace) };
   const counts = inputs.cluster && settings ? { cluster: inputs.cluster, ...(await loadCountPorts(settings)) } : {};
   const result = await computePrDelta(options, files, book, counts, runtime.logger);
   const markdown = renderPrDelta(result);
 
-  const pullRequest = options.pullRequest ?? eventPullRequest();
+  const pullRequest = options.pullRequest ?? eventPullRequest(env);
   let comment = 'not a pull request: no comment';
   if (pullRequest !== undefined && inputs.githubToken) {
-    comment = `comment ${await publishPrComment(gitHub(inputs, 'pull-request'), pullRequest, result, markdown)} on #${pullRequest}`;
+    comment = `comment ${await publishPrComment(gitHub(inputs, env, 'pull-request'), pullRequest, result, markdown)} on #${pullRequest}`;
   } else if (pullRequest !== undefined) {
     runtime.logger.warning('github-token is empty: the pull-request comment is skipped.');
     comment = 'no token: no comment';
@@ -111,20 +119,20 @@ async function prDelta(inputs: CostAlertInputs, runtime: ActionRuntime): Promise
   runtime.logger.info(message);
 }
 
-function gitHub(inputs: CostAlertInputs, purpose: string): GitHubPort {
-  const repository = process.env.GITHUB_REPOSITORY;
+function gitHub(inputs: CostAlertInputs, env: ActionHost['env'], purpose: string): GitHubPort {
+  const repository = env.GITHUB_REPOSITORY;
   if (!repository) throw new ConfigurationError(`${purpose} needs GITHUB_REPOSITORY (set by the runner).`);
   if (!inputs.githubToken) {
     throw new ConfigurationError([
       { input: 'github-token', message: `is empty, but ${purpose} needs it; pass a token.` },
     ]);
   }
-  return createGitHubClient({ apiUrl: process.env.GITHUB_API_URL, token: inputs.githubToken ?? '', repository });
+  return createGitHubClient({ apiUrl: env.GITHUB_API_URL, token: inputs.githubToken ?? '', repository });
 }
 
 /** The pull request that triggered the run, from the event payload. */
-function eventPullRequest(): number | undefined {
-  const path = process.env.GITHUB_EVENT_PATH;
+function eventPullRequest(env: ActionHost['env']): number | undefined {
+  const path = env.GITHUB_EVENT_PATH;
   if (!path) return undefined;
   try {
     const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { number?: number }; number?: number };

@@ -7,8 +7,14 @@ import type { WindowEvaluation } from '../../src/deploy-window/evaluate.js';
 import { parseDeployWindowActionInputs } from '../../src/deploy-window/inputs.js';
 import { renderDeployWindowReport, reportFromDecision, reportFromFailure } from '../../src/deploy-window/report.js';
 import { runAction, type ActionRuntime } from '../../src/runtime/github.js';
+import { processHost, type ActionHost } from '../../src/runtime/host.js';
 
-await runAction(async (runtime) => {
+/** The deploy-window action's main step. */
+export async function run(host: ActionHost = processHost()): Promise<void> {
+  await runAction((runtime) => main(host, runtime), host.runtime);
+}
+
+async function main(host: ActionHost, runtime: ActionRuntime): Promise<void> {
   const inputs = parseDeployWindowActionInputs(runtime.readInput);
   try {
     const decision = await checkDeployWindow(inputs, { clock: runtime.clock, logger: runtime.logger });
@@ -26,7 +32,7 @@ await runAction(async (runtime) => {
     await runtime.writeSummary(renderDeployWindowReport(reportFromFailure(inputs.policy, error)));
     throw error;
   }
-});
+}
 
 function setWindowOutputs(runtime: ActionRuntime, evaluation: WindowEvaluation): void {
   runtime.setOutput('open', String(evaluation.open));

@@ -13,14 +13,20 @@ import { renderDrillReport, renderJunitReport, type DrillReport } from '../../sr
 import { createSmokeProbe } from '../../src/dr-test/smoke.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
 import { runAction, type ActionRuntime } from '../../src/runtime/github.js';
+import { processHost, type ActionHost } from '../../src/runtime/host.js';
 import { guardTermination } from '../../src/runtime/termination.js';
 
-await runAction(async (runtime) => {
+/** The dr-test action's main step. */
+export async function run(host: ActionHost = processHost()): Promise<void> {
+  await runAction((runtime) => main(host, runtime), host.runtime);
+}
+
+async function main(host: ActionHost, runtime: ActionRuntime): Promise<void> {
   const inputs = parseDrTestInputs(runtime.readInput);
-  const runId = resolveRunId(inputs.runId, process.env);
+  const runId = resolveRunId(inputs.runId, host.env);
   const ports = createRegionPorts(
-    awsClientSettings(inputs.primaryRegion, process.env),
-    awsClientSettings(inputs.recoveryRegion, process.env),
+    awsClientSettings(inputs.primaryRegion, host.env),
+    awsClientSettings(inputs.recoveryRegion, host.env),
   );
   // Saved before anything changes: a post step after a killed main step finds the drill by it.
   runtime.saveState(STATE.plan, JSON.stringify(planOf(inputs, runId)));
@@ -54,7 +60,7 @@ await runAction(async (runtime) => {
   await publishOnce(report);
   if (report.result !== 'pass') throw new OutcomeFailedError(`DR drill ${report.result}: ${report.reason}`);
   runtime.logger.info(`DR drill pass: ${report.reason}`);
-});
+}
 
 async function publish(report: DrillReport, directory: string, runtime: ActionRuntime): Promise<void> {
   runtime.saveState(STATE.finished, 'true');

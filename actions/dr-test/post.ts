@@ -4,9 +4,15 @@ import { awsClientSettings } from '../../src/aws/client-config.js';
 import { createRegionPorts } from '../../src/dr-test/clients.js';
 import { cleanUpUnfinishedDrill, parsePlan, renderCleanup, STATE } from '../../src/dr-test/post-cleanup.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
-import { runAction } from '../../src/runtime/github.js';
+import { runAction, type ActionRuntime } from '../../src/runtime/github.js';
+import { processHost, type ActionHost } from '../../src/runtime/host.js';
 
-await runAction(async (runtime) => {
+/** The dr-test action's post step. */
+export async function run(host: ActionHost = processHost()): Promise<void> {
+  await runAction((runtime) => post(host, runtime), host.runtime);
+}
+
+async function post(host: ActionHost, runtime: ActionRuntime): Promise<void> {
   const plan = parsePlan(runtime.readState(STATE.plan));
   if (!plan) {
     runtime.logger.info('The drill never started (no saved plan); nothing to clean up.');
@@ -18,8 +24,8 @@ await runAction(async (runtime) => {
   }
   runtime.logger.warning(`Drill ${plan.runId} did not finish: removing everything tagged with its run id.`);
   const ports = createRegionPorts(
-    awsClientSettings(plan.primaryRegion, process.env),
-    awsClientSettings(plan.recoveryRegion, process.env),
+    awsClientSettings(plan.primaryRegion, host.env),
+    awsClientSettings(plan.recoveryRegion, host.env),
   );
   const outcome = await cleanUpUnfinishedDrill(plan, runtime.readState(STATE.resources), {
     primaryRegion: plan.primaryRegion,
@@ -37,4 +43,4 @@ await runAction(async (runtime) => {
       `DR drill cleanup left ${left.length} resource(s): ${left.map((r) => `${r.resource} (${r.outcome}: ${r.detail})`).join('; ')}`,
     );
   }
-});
+}

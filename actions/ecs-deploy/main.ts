@@ -17,21 +17,27 @@ import { evaluateWindow } from '../../src/deploy-window/evaluate.js';
 import { renderDeployWindowReport, reportFromDecision, reportFromFailure } from '../../src/deploy-window/report.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
 import { runAction, type ActionRuntime } from '../../src/runtime/github.js';
+import { processHost, type ActionHost } from '../../src/runtime/host.js';
 
-await runAction(async (runtime) => {
+/** The ecs-deploy action's main step. */
+export async function run(host: ActionHost = processHost()): Promise<void> {
+  await runAction((runtime) => main(host, runtime), host.runtime);
+}
+
+async function main(host: ActionHost, runtime: ActionRuntime): Promise<void> {
   const inputs = parseEcsDeployInputs(runtime.readInput);
   // A deploy waits for (or is refused by) its deploy window before anything is read or changed;
   // a rollback is never held back.
   const window = inputs.mode === 'deploy' ? await checkWindow(inputs, runtime) : undefined;
-  const settings = awsClientSettings(inputs.awsRegion, process.env);
-  const client = new ECSClient(settings);
+  const settings = awsClientSettings(inputs.awsRegion, host.env);
+  const client = host.awsClient(ECSClient, settings);
   const ecs = createEcsPort(client);
   const readTextFile = (path: string): string => readFileSync(path, 'utf8');
 
   // The native strategies (and the gate they run) are a separate chunk: a rolling deploy does
   // not pay for loading them.
   const report = inputs.native
-    ? await deployNative(inputs, runtime, client, ecs, settings, readTextFile, window)
+    ? await deployNative(inputs, host, client, ecs, settings, readTextFile, window)
     : await runEcsDeploy(inputs, {
         ecs,
         clock: runtime.clock,
@@ -54,7 +60,7 @@ await runAction(async (runtime) => {
   await runtime.writeSummary(renderDeployReport(report) + windowSummary);
   if (!report.succeeded) throw new OutcomeFailedError(report.headline);
   runtime.logger.info(report.headline);
-});
+}
 
 interface WindowCheck {
   readonly decision: DeployWindowDecision;
@@ -95,20 +101,21 @@ async function checkWindow(inputs: EcsDeployInputs, runtime: ActionRuntime): Pro
  */
 async function deployNative(
   inputs: EcsDeployInputs,
-  runtime: ActionRuntime,
+  host: ActionHost,
   client: ECSClient,
   ecs: EcsPort,
   settings: AwsClientSettings,
   readTextFile: (path: string) => string,
   window: WindowCheck | undefined,
 ): Promise<DeployReport> {
+  const { runtime } = host;
   const native = await import('../../src/ecs-deploy/native/lazy.js');
   const checks = inputs.native?.checks;
   if (checks) native.maskCheckSecrets(checks, (value) => runtime.setSecret(value));
   const deployments = createServiceDeploymentPort(client);
   const runGate = checks
     ? native.gateRunner({
-        cloudwatch: native.createCloudWatchPort(new native.CloudWatchClient(settings)),
+        cloudwatch: native.createCloudWatchPort(host.awsClient(native.CloudWatchClient, settings)),
         ecs,
         clock: runtime.clock,
         logger: runtime.logger,
@@ -118,11 +125,16 @@ async function deployNative(
 
   let serviceDeploymentArn = '';
   let finished = false;
-  const guard = native.guardTermination(async () => {
-    if (!serviceDeploymentArn || finished) return;
-    await deployments.stopServiceDeploymentWithRollback(serviceDeploymentArn);
-    runtime.logger.warning(`Requested a rollback of ${serviceDeploymentArn}.`);
-  }, runtime.logger);
+  const guard = native.guardTermination(
+    async () => {
+      if (!serviceDeploymentArn || finished) return;
+      await deployments.stopServiceDeploymentWithRollback(serviceDeploymentArn);
+      runtime.logger.warning(`Requested a rollback of ${serviceDeploymentArn}.`);
+    },
+    runtime.logger,
+    host.signals,
+    host.exit,
+  );
   try {
     const report = await native.runNativeDeploy(inputs, {
       ecs,

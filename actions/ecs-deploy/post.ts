@@ -4,9 +4,15 @@
 import type { ServiceDeploymentPort } from '../../src/aws/ecs.js';
 import { rollBackUnfinished, STATE_FINISHED, STATE_SERVICE_DEPLOYMENT_ARN } from '../../src/ecs-deploy/native/post.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
-import { runAction } from '../../src/runtime/github.js';
+import { runAction, type ActionRuntime } from '../../src/runtime/github.js';
+import { processHost, type ActionHost } from '../../src/runtime/host.js';
 
-await runAction(async (runtime) => {
+/** The ecs-deploy action's post step. */
+export async function run(host: ActionHost = processHost()): Promise<void> {
+  await runAction((runtime) => post(host, runtime), host.runtime);
+}
+
+async function post(host: ActionHost, runtime: ActionRuntime): Promise<void> {
   const state = {
     serviceDeploymentArn: runtime.readState(STATE_SERVICE_DEPLOYMENT_ARN),
     finished: runtime.readState(STATE_FINISHED) === 'true',
@@ -15,7 +21,7 @@ await runAction(async (runtime) => {
   const needsAws = state.serviceDeploymentArn !== '' && !state.finished;
   const deployments: Pick<ServiceDeploymentPort, 'describeServiceDeployment' | 'stopServiceDeploymentWithRollback'> =
     needsAws
-      ? await loadPort(runtime.readInput('aws-region') || undefined)
+      ? await loadPort(host, runtime.readInput('aws-region') || undefined)
       : {
           describeServiceDeployment: () => Promise.resolve(undefined),
           stopServiceDeploymentWithRollback: () => Promise.resolve(),
@@ -26,13 +32,13 @@ await runAction(async (runtime) => {
       `Could not request the rollback of ${state.serviceDeploymentArn}: check the service now.`,
     );
   }
-});
+}
 
-async function loadPort(region: string | undefined): Promise<ServiceDeploymentPort> {
+async function loadPort(host: ActionHost, region: string | undefined): Promise<ServiceDeploymentPort> {
   const [{ ECSClient }, { awsClientSettings }, { createServiceDeploymentPort }] = await Promise.all([
     import('@aws-sdk/client-ecs'),
     import('../../src/aws/client-config.js'),
     import('../../src/aws/ecs.js'),
   ]);
-  return createServiceDeploymentPort(new ECSClient(awsClientSettings(region, process.env)));
+  return createServiceDeploymentPort(host.awsClient(ECSClient, awsClientSettings(region, host.env)));
 }

@@ -12,9 +12,15 @@ import { evaluateHttpCheck } from '../../src/gate/http-check.js';
 import { parseHealthGateInputs } from '../../src/gate/inputs.js';
 import { compactReport, renderGateReport, type GateReport } from '../../src/gate/report.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
-import { runAction } from '../../src/runtime/github.js';
+import { runAction, type ActionRuntime } from '../../src/runtime/github.js';
+import { processHost, type ActionHost } from '../../src/runtime/host.js';
 
-await runAction(async (runtime) => {
+/** The health-gate action's main step. */
+export async function run(host: ActionHost = processHost()): Promise<void> {
+  await runAction((runtime) => main(host, runtime), host.runtime);
+}
+
+async function main(host: ActionHost, runtime: ActionRuntime): Promise<void> {
   const inputs = parseHealthGateInputs(runtime.readInput);
   maskCheckSecrets(inputs.checks, (value) => runtime.setSecret(value));
 
@@ -22,11 +28,13 @@ await runAction(async (runtime) => {
   const needsAws =
     inputs.checks.metrics.length + inputs.checks.alarms.length + inputs.checks.ecs.length > 0 ||
     !!inputs.checks.compare;
-  const settings = needsAws ? awsClientSettings(inputs.awsRegion, process.env) : undefined;
-  const cloudwatch: CloudWatchPort = settings ? createCloudWatchPort(new CloudWatchClient(settings)) : notNeeded();
+  const settings = needsAws ? awsClientSettings(inputs.awsRegion, host.env) : undefined;
+  const cloudwatch: CloudWatchPort = settings
+    ? createCloudWatchPort(host.awsClient(CloudWatchClient, settings))
+    : notNeeded();
   // The ECS client and the statistical judge are loaded only when a check uses them: each is a
   // separate chunk, and loading what a run does not need only delays its first request.
-  const ecs: EcsPort = settings && inputs.checks.ecs.length > 0 ? await loadEcsPort(settings) : notNeeded();
+  const ecs: EcsPort = settings && inputs.checks.ecs.length > 0 ? await loadEcsPort(host, settings) : notNeeded();
   const judgeCompare: GateDeps['judgeCompare'] = inputs.checks.compare
     ? (await import('../../src/gate/compare-check.js')).judgeCompare
     : () => {
@@ -53,14 +61,14 @@ await runAction(async (runtime) => {
   else if (inputs.dryRun || inputs.onFailure === 'warn')
     runtime.logger.warning(`${message} (${inputs.dryRun ? 'dry-run' : 'on-failure: warn'}: not failing the step)`);
   else throw new OutcomeFailedError(message);
-});
+}
 
-async function loadEcsPort(settings: ReturnType<typeof awsClientSettings>): Promise<EcsPort> {
+async function loadEcsPort(host: ActionHost, settings: ReturnType<typeof awsClientSettings>): Promise<EcsPort> {
   const [{ ECSClient }, { createEcsPort }] = await Promise.all([
     import('@aws-sdk/client-ecs'),
     import('../../src/aws/ecs.js'),
   ]);
-  return createEcsPort(new ECSClient(settings));
+  return createEcsPort(host.awsClient(ECSClient, settings));
 }
 
 /** A port for a service no check uses; calling it would be a bug in the needsAws test above. */

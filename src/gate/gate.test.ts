@@ -197,7 +197,7 @@ describe('a gate run', () => {
       ['error-rate', 'pass', '0.001'],
     ]);
     expect(d.logger.messages('info')).toContain(
-      '✅ metric error-rate: 0.001 (expected < 0.01) — latest of 3 datapoints is 0.001, within < 0.01.',
+      '✅ metric error-rate: 0.001 (expected < 0.01) — latest of 8 datapoints is 0.001, within < 0.01.',
     );
   });
 
@@ -241,14 +241,22 @@ describe('a gate run', () => {
     expect(outcome.evaluations.map((e) => e.final)).toEqual([false, false, false, true]);
   });
 
-  it('treats a metric without data as inconclusive, never as a pass', async () => {
+  it('treats a metric without data as inconclusive, never as a pass, once data could have arrived', async () => {
+    const clock = new ManualClock();
+    const started = clock.now();
     const outcome = await runGate(
       checks({ metrics: [thresholdCheck('latency', 'TargetResponseTime', '< 0.25')] }),
       policy(),
-      deps(new FakeCloudWatch()),
+      deps(new FakeCloudWatch(), clock),
     );
     expect(outcome.verdict).toBe('inconclusive');
-    expect(outcome.evaluations[0]?.checks[0]).toMatchObject({ status: 'inconclusive', observed: 'no data' });
+    const counted = outcome.evaluations.filter((e) => !e.warmUp);
+    expect(counted).toHaveLength(1);
+    expect(counted[0]?.checks[0]).toMatchObject({ status: 'inconclusive', observed: 'no data' });
+    // The clock starts on a minute: the first whole minute ends 1 minute later, then CloudWatch's
+    // delivery delay (5 minutes by default) before no data is a verdict.
+    expect(clock.now() - started).toBe(6 * 60_000);
+    expect(outcome.warmUpMs).toBe(6 * 60_000);
   });
 
   it('says what CloudWatch answered when it could not read a metric, instead of "no data"', async () => {
@@ -298,5 +306,89 @@ describe('a gate run', () => {
     expect(outcome.evaluations[0]?.checks[0]?.reason).toBe(
       'router-5xx is in ALARM: Threshold Crossed: 1 datapoint [12.0] > 5',
     );
+  });
+});
+
+describe("real ALB timing: warm-up and the release's own periods", () => {
+  // ALB metrics describe 60-second periods and reach CloudWatch minutes late; a canary that just
+  // took traffic has nothing to show yet. These tests deliver each minute `delayMs` after it ends.
+  const delivered = (delayMs: number, value: (t: number) => number) => (now: () => number) =>
+    new FakeCloudWatch((_m, start, end) =>
+      perMinute(start, end, value).filter((p) => p.at.getTime() + 60_000 + delayMs <= now()),
+    );
+
+  it('does not count evaluations before the first period could arrive, and starts the window after them', async () => {
+    const clock = new ManualClock();
+    const started = clock.now();
+    const cloudwatch = delivered(150_000, () => 0.1)(() => clock.now());
+    const outcome = await runGate(
+      checks({ metrics: [thresholdCheck('latency', 'TargetResponseTime', '< 0.25')] }),
+      policy({ windowMs: 5 * 60_000, intervalMs: 30_000, inconclusiveLimit: 2, notBefore: started }),
+      deps(cloudwatch, clock),
+    );
+    expect(outcome.verdict).toBe('pass');
+    const warmUp = outcome.evaluations.filter((e) => e.warmUp);
+    // The first minute after the shift ends at +60 s and arrives 150 s later: +3.5 min.
+    expect(warmUp.length).toBe(7);
+    expect(outcome.warmUpMs).toBe(210_000);
+    // Five minutes of counted evaluations follow the warm-up.
+    expect(outcome.durationMs).toBe(210_000 + 5 * 60_000);
+    expect(warmUp.every((e) => e.checks.every((c) => c.warmingUp && c.reason.startsWith('warming up')))).toBe(true);
+  });
+
+  it('with the old rules the same healthy canary would have been called inconclusive', async () => {
+    const clock = new ManualClock();
+    const cloudwatch = delivered(150_000, () => 0.1)(() => clock.now());
+    const outcome = await runGate(
+      checks({ metrics: [thresholdCheck('latency', 'TargetResponseTime', '< 0.25')] }),
+      // A zero delay allowance is the old behaviour: no data is inconclusive at once.
+      policy({
+        windowMs: 5 * 60_000,
+        intervalMs: 30_000,
+        inconclusiveLimit: 2,
+        metricsDelayMs: 0,
+        notBefore: clock.now(),
+      }),
+      deps(cloudwatch, clock),
+    );
+    expect(outcome.verdict).toBe('inconclusive');
+  });
+
+  it('fails at once when a delivered period already breaks a threshold, warm-up or not', async () => {
+    const clock = new ManualClock();
+    const cloudwatch = delivered(30_000, () => 0.9)(() => clock.now());
+    const outcome = await runGate(
+      checks({ metrics: [thresholdCheck('latency', 'TargetResponseTime', '< 0.25')] }),
+      policy({ windowMs: 5 * 60_000, intervalMs: 30_000, notBefore: clock.now() }),
+      deps(cloudwatch, clock),
+    );
+    expect(outcome.verdict).toBe('fail');
+    expect(outcome.durationMs).toBe(90_000);
+  });
+
+  it('judges only periods that began after the release took traffic', async () => {
+    const clock = new ManualClock();
+    const shift = clock.now();
+    clock.advance(4 * 60_000);
+    // The side served a faulty release until the shift (0.9), this one since (0.1).
+    const cloudwatch = new FakeCloudWatch((_m, start, end) =>
+      perMinute(start, end, (t) => (t < shift ? 0.9 : 0.1)).filter((p) => p.at.getTime() + 60_000 <= clock.now()),
+    );
+    const withNotBefore = await runGate(
+      checks({
+        metrics: [thresholdCheck('latency', 'TargetResponseTime', '< 0.25', { reduce: 'max', lookbackSeconds: 600 })],
+      }),
+      policy({ notBefore: shift }),
+      deps(cloudwatch, clock),
+    );
+    expect(withNotBefore.verdict).toBe('pass');
+    const without = await runGate(
+      checks({
+        metrics: [thresholdCheck('latency', 'TargetResponseTime', '< 0.25', { reduce: 'max', lookbackSeconds: 600 })],
+      }),
+      policy(),
+      deps(cloudwatch, clock),
+    );
+    expect(without.verdict).toBe('fail');
   });
 });

@@ -19,7 +19,23 @@ export interface GatePolicy {
   readonly failureLimit: number;
   /** Evaluations allowed to be inconclusive before the verdict is inconclusive. */
   readonly inconclusiveLimit: number;
+  /**
+   * When the release under judgement began to take traffic (epoch ms). Only periods that begin at
+   * or after it are judged, so a side that just served a rolled-back release is not judged on that
+   * release's datapoints. Undefined: every period in the lookback counts.
+   */
+  readonly notBefore?: number;
+  /**
+   * How late CloudWatch may deliver a period (ALB metrics arrive one to a few minutes after the
+   * minute they describe). Until a complete period after `notBefore` (or the gate's start) could
+   * have arrived, a metric without data is warming up: not inconclusive, not counted, and the
+   * window has not begun. Default DEFAULT_METRICS_DELAY_MS.
+   */
+  readonly metricsDelayMs?: number;
 }
+
+/** AWS states no bound on metric delivery; observed one to a few minutes. Generous, since it only delays a no-data verdict. */
+export const DEFAULT_METRICS_DELAY_MS = 5 * 60_000;
 
 export type Verdict = 'pass' | 'fail' | 'inconclusive';
 
@@ -29,6 +45,11 @@ export interface Evaluation {
   /** The last evaluation of the window: a comparison must reach its pass score here. */
   readonly final: boolean;
   readonly status: CheckStatus;
+  /**
+   * Some metric had no data because none could have been delivered yet: the evaluation is
+   * reported but not counted, and the window starts after it.
+   */
+  readonly warmUp?: boolean;
   readonly checks: readonly CheckResult[];
 }
 
@@ -39,6 +60,8 @@ export interface GateOutcome {
   readonly score?: number;
   readonly startedAt: string;
   readonly durationMs: number;
+  /** How long the gate waited for the first delivered datapoints before its window began. */
+  readonly warmUpMs?: number;
   readonly evaluations: readonly Evaluation[];
 }
 
@@ -152,37 +175,51 @@ function checksWith(evaluation: Evaluation, status: CheckStatus): string {
 /**
  * Evaluates the checks every interval until the window ends or a limit is crossed. Each
  * evaluation is logged as it happens. A check that throws (throttling, a network fault) is
- * recorded as inconclusive with the error, so the report always renders.
+ * recorded as inconclusive with the error, so the report always renders. Evaluations made before
+ * any metric data could have been delivered are warm-up: reported, not counted, and the window
+ * starts after them (see GatePolicy.metricsDelayMs).
  */
 export async function runGate(document: ChecksDocument, policy: GatePolicy, deps: GateDeps): Promise<GateOutcome> {
   const { clock, logger } = deps;
   const started = clock.now();
+  const warmUpEnds = warmUpDeadline(document, policy, started);
   const evaluations: Evaluation[] = [];
   let counts: GateCounts = { evaluations: 0, passes: 0, failures: 0, inconclusives: 0 };
+  let windowStart: number | undefined;
 
   for (;;) {
-    const elapsed = clock.now() - started;
-    const final = elapsed >= policy.windowMs;
+    const now = clock.now();
+    const warmingUp = windowStart === undefined && warmUpEnds !== undefined && now < warmUpEnds;
+    const final = now - (windowStart ?? now) >= policy.windowMs;
     const index = evaluations.length + 1;
     const checks = await logger.group(
-      `Evaluation ${index}${final ? ' (final)' : ''} at +${formatDuration(elapsed)}`,
+      `Evaluation ${index}${final ? ' (final)' : ''} at +${formatDuration(now - started)}`,
       async () => {
-        const results = await evaluateOnce(document, policy, deps, { started, final });
+        const results = await evaluateOnce(document, policy, deps, { started, final, warmingUp });
         for (const r of results)
           logger.info(`${MARK[r.status]} ${r.kind} ${r.id}: ${r.observed} (expected ${r.expected}) — ${r.reason}`);
         return results;
       },
     );
     const status = combineStatuses(checks.map((c) => c.status));
-    const evaluation: Evaluation = { index, at: new Date(clock.now()).toISOString(), final, status, checks };
+    const warmUp = status !== 'fail' && checks.some((c) => c.warmingUp === true);
+    const evaluation: Evaluation = { index, at: new Date(clock.now()).toISOString(), final, status, warmUp, checks };
     evaluations.push(evaluation);
+    if (warmUp) {
+      logger.info(
+        `Warming up: no complete period since the release took traffic has reached CloudWatch yet (it delivers minutes late); not counted. Waiting up to ${formatDuration(Math.max(0, (warmUpEnds ?? now) - clock.now()))} more.`,
+      );
+      await clock.sleep(Math.min(policy.intervalMs, Math.max(1_000, (warmUpEnds ?? now) - clock.now())));
+      continue;
+    }
+    windowStart ??= now;
     counts = {
       evaluations: counts.evaluations + 1,
       passes: counts.passes + (status === 'pass' ? 1 : 0),
       failures: counts.failures + (status === 'fail' ? 1 : 0),
       inconclusives: counts.inconclusives + (status === 'inconclusive' ? 1 : 0),
     };
-    const decision = decide(counts, policy, evaluation, clock.now() - started);
+    const decision = decide(counts, policy, evaluation, clock.now() - windowStart);
     if (decision.kind === 'done') {
       return {
         verdict: decision.verdict,
@@ -190,11 +227,30 @@ export async function runGate(document: ChecksDocument, policy: GatePolicy, deps
         score: finalScore(evaluation),
         startedAt: new Date(started).toISOString(),
         durationMs: clock.now() - started,
+        warmUpMs: windowStart - started,
         evaluations,
       };
     }
     await clock.sleep(decision.sleepMs);
   }
+}
+
+/**
+ * The instant after which a metric without data is no longer excused: the end of the first
+ * complete period that begins at or after the release took traffic (or the gate started), plus
+ * CloudWatch's delivery delay. Undefined when no check reads CloudWatch metrics.
+ */
+export function warmUpDeadline(document: ChecksDocument, policy: GatePolicy, started: number): number | undefined {
+  const periods = [
+    ...document.metrics.map((check) => periodOf(check.source)),
+    ...(document.compare?.metrics ?? []).map((metric) => periodOf(metric.canary)),
+  ];
+  if (periods.length === 0) return undefined;
+  const from = policy.notBefore ?? started;
+  const delay = policy.metricsDelayMs ?? DEFAULT_METRICS_DELAY_MS;
+  return (
+    Math.max(...periods.map((seconds) => Math.ceil(from / (seconds * 1000)) * seconds * 1000 + seconds * 1000)) + delay
+  );
 }
 
 const MARK: Record<CheckStatus, string> = { pass: '✅', fail: '❌', inconclusive: '❔' };
@@ -204,7 +260,7 @@ async function evaluateOnce(
   document: ChecksDocument,
   policy: GatePolicy,
   deps: GateDeps,
-  at: { started: number; final: boolean },
+  at: { started: number; final: boolean; warmingUp: boolean },
 ): Promise<CheckResult[]> {
   const now = deps.clock.now();
   const requests = seriesRequests(document, policy);
@@ -212,7 +268,10 @@ async function evaluateOnce(
   let seriesError: unknown;
   if (requests.length > 0) {
     try {
-      series = await fetchSeries(requests, deps.cloudwatch, now);
+      series = await fetchSeries(requests, deps.cloudwatch, now, {
+        notBefore: policy.notBefore,
+        delayMs: policy.metricsDelayMs ?? DEFAULT_METRICS_DELAY_MS,
+      });
     } catch (error) {
       seriesError = error;
     }
@@ -221,15 +280,13 @@ async function evaluateOnce(
   const metricResults = document.metrics.map((check) =>
     seriesError
       ? unavailable(check.id, 'metric', seriesError)
-      : evaluateMetricCheck(check, series?.get(`metric:${check.id}`)),
+      : evaluateMetricCheck(check, series?.get(`metric:${check.id}`), { warmingUp: at.warmingUp }),
   );
   const compareResults = document.compare
     ? [
         seriesError
           ? unavailable(document.compare.id, 'compare', seriesError)
-          : guard(document.compare.id, 'compare', () =>
-              deps.judgeCompare(document.compare as CompareCheck, series ?? new Map(), at.final),
-            ),
+          : compare(document.compare, series, deps, at),
       ]
     : [];
   const since = new Date(at.started - ECS_LOOKBACK_MS);
@@ -239,6 +296,29 @@ async function evaluateOnce(
     ...document.ecs.map((check) => guardAsync(check.id, 'ecs', () => evaluateEcsCheck(check, deps.ecs, since))),
   ]);
   return [...others, ...metricResults, ...compareResults];
+}
+
+/** The comparison, or a warming-up result while the canary side has no delivered period yet. */
+function compare(
+  check: CompareCheck,
+  series: ReadonlyMap<string, Series> | undefined,
+  deps: GateDeps,
+  at: { final: boolean; warmingUp: boolean },
+): CheckResult {
+  const canaryEmpty = check.metrics.every((m) => (series?.get(`compare:${m.id}:canary`)?.points.length ?? 0) === 0);
+  if (at.warmingUp && canaryEmpty) {
+    return {
+      id: check.id,
+      kind: 'compare',
+      status: 'inconclusive',
+      observed: 'no data yet',
+      expected: `≥ ${check.pass} (fails below ${check.marginal})`,
+      reason: 'warming up: no complete period of the canary has been delivered yet.',
+      evidence: { kind: 'compare', verdict: 'warm-up', metrics: [] },
+      warmingUp: true,
+    };
+  }
+  return guard(check.id, 'compare', () => deps.judgeCompare(check, series ?? new Map(), at.final));
 }
 
 /** The series this evaluation needs, keyed `metric:<id>` and `compare:<id>:<side>`. */

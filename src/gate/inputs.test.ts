@@ -9,9 +9,22 @@ const read = (values: Record<string, string>) => (name: string) => values[name] 
 describe('health-gate inputs', () => {
   test('defaults evaluate once, now, and fail the step on anything but a pass', () => {
     const inputs = parseHealthGateInputs(read({ checks: HTTP_ONLY }));
-    expect(inputs.policy).toEqual({ windowMs: 0, intervalMs: 30_000, failureLimit: 0, inconclusiveLimit: 0 });
+    expect(inputs.policy).toEqual({
+      windowMs: 0,
+      intervalMs: 30_000,
+      failureLimit: 0,
+      inconclusiveLimit: 0,
+      notBefore: undefined,
+      metricsDelayMs: 300_000,
+    });
     expect(inputs).toMatchObject({ onFailure: 'fail', dryRun: false, awsRegion: undefined });
     expect(inputs.checks.http[0]?.url).toBe('https://order-router.internal/health');
+  });
+
+  test('not-before must be an instant with a zone, named in the error', () => {
+    expect(() => parseHealthGateInputs(read({ checks: HTTP_ONLY, 'not-before': '14:05' }))).toThrow(
+      /not-before: '14:05' is not an ISO 8601 time with a zone/,
+    );
   });
 
   test('a window with limits is read as milliseconds and counts', () => {
@@ -24,9 +37,18 @@ describe('health-gate inputs', () => {
         'inconclusive-limit': '3',
         'on-failure': 'warn',
         'dry-run': 'true',
+        'not-before': '2026-11-23T14:05:00Z',
+        'metrics-delay': '2m',
       }),
     );
-    expect(inputs.policy).toEqual({ windowMs: 1_800_000, intervalMs: 60_000, failureLimit: 2, inconclusiveLimit: 3 });
+    expect(inputs.policy).toEqual({
+      windowMs: 1_800_000,
+      intervalMs: 60_000,
+      failureLimit: 2,
+      inconclusiveLimit: 3,
+      notBefore: Date.parse('2026-11-23T14:05:00Z'),
+      metricsDelayMs: 120_000,
+    });
     expect(inputs).toMatchObject({ onFailure: 'warn', dryRun: true });
   });
 

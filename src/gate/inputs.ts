@@ -30,6 +30,8 @@ export function readHealthGateInputs(
   const intervalMs = reader.duration('interval', '30s', { min: 1_000, max: 3_600_000 });
   const failureLimit = reader.integer('failure-limit', 0, { min: 0, max: 1000 });
   const inconclusiveLimit = reader.integer('inconclusive-limit', 0, { min: 0, max: 1000 });
+  const notBefore = readTimestamp(reader, 'not-before');
+  const metricsDelayMs = reader.duration('metrics-delay', '5m', { min: 0, max: 3_600_000 });
   const onFailure = reader.choice('on-failure', ['fail', 'warn'] as const, 'fail');
   const dryRun = reader.boolean('dry-run', false);
   const awsRegion = reader.string('aws-region');
@@ -46,5 +48,23 @@ export function readHealthGateInputs(
       for (const problem of error.problems) reader.problem(problem.input, problem.message);
     }
   }
-  return { checks, policy: { windowMs, intervalMs, failureLimit, inconclusiveLimit }, onFailure, dryRun, awsRegion };
+  return {
+    checks,
+    policy: { windowMs, intervalMs, failureLimit, inconclusiveLimit, notBefore, metricsDelayMs },
+    onFailure,
+    dryRun,
+    awsRegion,
+  };
+}
+
+/** An ISO 8601 instant with a time zone (`2026-11-23T14:05:00Z`); undefined when empty. */
+function readTimestamp(reader: InputReader, name: string): number | undefined {
+  const text = reader.string(name);
+  if (text === undefined) return undefined;
+  const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(at)) {
+    reader.problem(name, `'${text}' is not an ISO 8601 time with a zone, like 2026-11-23T14:05:00Z.`);
+    return undefined;
+  }
+  return at;
 }

@@ -4,8 +4,15 @@ import type { CheckResult } from './result.js';
 import type { Series } from './series.js';
 import { meetsThreshold } from './threshold.js';
 
-/** Judges one threshold check from its series. No datapoints is never a pass. */
-export function evaluateMetricCheck(check: MetricCheck, series: Series | undefined): CheckResult {
+/**
+ * Judges one threshold check from its series. No datapoints is never a pass; while the gate is
+ * warming up (no period could have been delivered yet) it is not a verdict at all.
+ */
+export function evaluateMetricCheck(
+  check: MetricCheck,
+  series: Series | undefined,
+  options: { readonly warmingUp?: boolean } = {},
+): CheckResult {
   const points = series?.points ?? [];
   const base = {
     id: check.id,
@@ -13,6 +20,16 @@ export function evaluateMetricCheck(check: MetricCheck, series: Series | undefin
     expected: check.threshold.text,
   };
   const evidence = { kind: 'metric' as const, query: series?.query ?? '', points };
+  if (points.length === 0 && options.warmingUp && !series?.error) {
+    return {
+      ...base,
+      status: 'inconclusive',
+      observed: 'no data yet',
+      reason: 'warming up: no complete period since the release took traffic has been delivered yet.',
+      evidence,
+      warmingUp: true,
+    };
+  }
   if (points.length === 0) {
     const status = check.mustHaveData ? 'fail' : 'inconclusive';
     return {

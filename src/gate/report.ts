@@ -51,24 +51,31 @@ export function renderGateReport(report: GateReport): string {
   const last = report.evaluations[report.evaluations.length - 1];
   const lines: string[] = [`## ${VERDICT_ICON[report.verdict]} health-gate: ${report.verdict}`, ''];
   const score = report.score !== undefined ? ` Score ${formatNumber(report.score)}.` : '';
+  const counted = report.evaluations.filter((e) => !e.warmUp);
   lines.push(
-    `${text(capitalise(report.reason))}${score} ${report.evaluations.length} evaluation${report.evaluations.length === 1 ? '' : 's'} in ${formatDuration(report.durationMs)}${describePolicy(report.policy)}.`,
+    `${text(capitalise(report.reason))}${score} ${counted.length} evaluation${counted.length === 1 ? '' : 's'} in ${formatDuration(report.durationMs)}${describePolicy(report.policy)}.`,
     '',
   );
+  if (report.warmUpMs) {
+    lines.push(
+      `> Warm-up: the first ${formatDuration(report.warmUpMs)} (${report.evaluations.length - counted.length} evaluation${report.evaluations.length - counted.length === 1 ? '' : 's'}) waited for CloudWatch to deliver a complete period of the release's traffic; they are not counted and the window began after them.`,
+      '',
+    );
+  }
   if (report.dryRun && report.verdict !== 'pass')
     lines.push('> dry-run: the verdict is reported but does not fail the step.', '');
   else if (report.onFailure === 'warn' && report.verdict !== 'pass')
     lines.push('> on-failure: warn — the step passes with a warning.', '');
 
   if (last) {
-    const multiple = report.evaluations.length > 1;
+    const multiple = counted.length > 1;
     lines.push(
       `| | Check | Observed | Expected |${multiple ? ' Failed / inconclusive |' : ''}`,
       `|---|---|---|---|${multiple ? '---|' : ''}`,
     );
     for (const check of last.checks) {
       const history = multiple
-        ? ` ${countStatus(report.evaluations, check.id, 'fail')} / ${countStatus(report.evaluations, check.id, 'inconclusive')} of ${report.evaluations.length} |`
+        ? ` ${countStatus(counted, check.id, 'fail')} / ${countStatus(counted, check.id, 'inconclusive')} of ${counted.length} |`
         : '';
       lines.push(
         `| ${STATUS_ICON[check.status]} | ${check.kind} \`${cell(check.id)}\` | ${cell(check.observed)} | ${cell(check.expected)} |${history}`,

@@ -14,6 +14,8 @@ export interface CheckResult {
   /** One sentence a person can act on. */
   readonly reason: string;
   readonly evidence: CheckEvidence;
+  /** No data, but none could have been delivered yet: the evaluation does not count. */
+  readonly warmingUp?: boolean;
 }
 
 export type CheckEvidence =

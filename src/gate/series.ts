@@ -27,7 +27,12 @@ export async function fetchSeries(
   requests: readonly SeriesRequest[],
   cloudwatch: CloudWatchPort,
   now: number,
+  timing: { readonly notBefore?: number; readonly delayMs?: number } = {},
 ): Promise<Map<string, Series>> {
+  // CloudWatch delivers periods late, so a lookback of N periods reaches back N periods from the
+  // newest period that can have arrived, not from now.
+  const delayMs = timing.delayMs ?? 0;
+  const notBefore = timing.notBefore;
   const queries: MetricQuery[] = [];
   const plan = requests.map((request) => {
     const ids = sourceMetrics(request.source).map((metric) => {
@@ -42,14 +47,16 @@ export async function fetchSeries(
 
   const longest = Math.max(...requests.map((r) => r.lookbackSeconds));
   const longestPeriod = Math.max(...queries.map((q) => q.metric.periodSeconds)) * 1000;
-  const start = Math.floor((now - longest * 1000) / longestPeriod) * longestPeriod;
+  const start = Math.floor((now - delayMs - longest * 1000) / longestPeriod) * longestPeriod;
   const raw = await cloudwatch.getMetricData(queries, new Date(start), new Date(now));
   for (const { request, ids } of plan) {
     // CloudWatch stamps each period with its start and rounds StartTime down to it: keep the
     // period that contains the start of the lookback. The period still in progress is left out:
     // judging a half-filled minute (a few requests, no 5xx yet) passes or fails by accident.
+    // Periods that began before the release under judgement took traffic are left out too.
     const periodMs = periodOf(request.source) * 1000;
-    const since = Math.floor((now - request.lookbackSeconds * 1000) / periodMs) * periodMs;
+    const lookbackStart = Math.floor((now - delayMs - request.lookbackSeconds * 1000) / periodMs) * periodMs;
+    const since = notBefore === undefined ? lookbackStart : Math.max(lookbackStart, notBefore);
     const complete = (p: DataPoint) => p.at.getTime() >= since && p.at.getTime() + periodMs <= now;
     const [first = [], second = []] = ids.map((id) => (raw.get(id) ?? []).filter(complete));
     const query = describeSource(request.source);

@@ -1,0 +1,4 @@
+// The bundle's entry for the post step (dist/ecs-deploy/post/index.js): run it in this process.
+import { run } from './post.js';
+
+await run();
