@@ -10,6 +10,7 @@ import { createCloudWatchPort } from '../../src/aws/cloudwatch.js';
 import { createEcsPort } from '../../src/aws/ecs.js';
 import { createServiceScalingPort } from '../../src/aws/ecs-services.js';
 import { createTrafficPort } from '../../src/aws/elbv2.js';
+import { createLeaseStore } from '../../src/aws/lease-store.js';
 import { restoreFromCheckpoint, type Checkpoint } from '../../src/canary/checkpoint.js';
 import { runCanary } from '../../src/canary/driver.js';
 import { lockTraffic } from '../../src/canary/traffic-lock.js';
@@ -37,7 +38,9 @@ async function main(host: ActionHost, runtime: ActionHost['runtime']): Promise<v
   const scaling = createServiceScalingPort(ecsClient);
   // One queue for every weight write of this process, so a restore on SIGTERM lands after a
   // shift that was in flight and the rollout cannot write after it.
-  const locked = lockTraffic(createTrafficPort(host.awsClient(ElasticLoadBalancingV2Client, settings)));
+  const elbClient = host.awsClient(ElasticLoadBalancingV2Client, settings);
+  const locked = lockTraffic(createTrafficPort(elbClient));
+  const leases = createLeaseStore(elbClient);
   const traffic = locked.traffic;
   const cloudwatch = createCloudWatchPort(host.awsClient(CloudWatchClient, settings));
   const { clock, logger } = runtime;
@@ -56,6 +59,7 @@ async function main(host: ActionHost, runtime: ActionHost['runtime']): Promise<v
       const outcome = await restoreFromCheckpoint(checkpoint, {
         traffic: locked.restoreTraffic,
         scaling,
+        leases,
         clock,
         logger,
       });
@@ -72,6 +76,7 @@ async function main(host: ActionHost, runtime: ActionHost['runtime']): Promise<v
       ecs,
       scaling,
       traffic,
+      leases,
       clock,
       logger,
       readTextFile: (path) => readFileSync(path, 'utf8'),
@@ -84,6 +89,7 @@ async function main(host: ActionHost, runtime: ActionHost['runtime']): Promise<v
     runtime.setOutput('live-color', report.liveColor ?? '');
     runtime.setOutput('weights', report.weights ? JSON.stringify(report.weights) : '');
     runtime.setOutput('task-definition-arn', report.taskDefinitionArn ?? '');
+    runtime.setOutput('live-since', report.liveSince ?? '');
     runtime.setOutput('report', JSON.stringify(report));
     await runtime.writeSummary(renderCanaryReport(report));
     if (report.result !== 'promoted') throw new OutcomeFailedError(`${report.headline}: ${report.reason}`);

@@ -6,6 +6,7 @@ import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balan
 import { awsClientSettings } from '../../src/aws/client-config.js';
 import { createServiceScalingPort } from '../../src/aws/ecs-services.js';
 import { createTrafficPort } from '../../src/aws/elbv2.js';
+import { createLeaseStore } from '../../src/aws/lease-store.js';
 import { parseCheckpoint, restoreFromCheckpoint } from '../../src/canary/checkpoint.js';
 import { renderRestoreSummary } from '../../src/canary/restore-report.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
@@ -30,12 +31,14 @@ async function post(host: ActionHost, runtime: ActionHost['runtime']): Promise<v
     return;
   }
   const settings = awsClientSettings(runtime.readState('region') || undefined, host.env);
+  const elbClient = host.awsClient(ElasticLoadBalancingV2Client, settings);
   runtime.logger.warning(
     `The canary's main step did not finish (cancelled, timed out or crashed). Restoring: all traffic to ${checkpoint.safe} (${checkpoint.services[checkpoint.safe]}).`,
   );
   const outcome = await restoreFromCheckpoint(checkpoint, {
-    traffic: createTrafficPort(host.awsClient(ElasticLoadBalancingV2Client, settings)),
+    traffic: createTrafficPort(elbClient),
     scaling: createServiceScalingPort(host.awsClient(ECSClient, settings)),
+    leases: createLeaseStore(elbClient),
     clock: runtime.clock,
     logger: runtime.logger,
   });

@@ -1,14 +1,15 @@
 import type { RouteKind, TrafficPort } from '../aws/elbv2.js';
 import type { ServiceScalingPort } from '../aws/ecs-services.js';
+import type { LeaseStore } from '../aws/lease-store.js';
 import type { Clock } from '../runtime/clock.js';
 import type { Logger } from '../runtime/logger.js';
 import { other, weightsFor, weightsMatch, type Color, type Pair } from './colors.js';
-import { LEASE_TAGS, readLease } from './lease.js';
+import { recordTags, type PairRecord } from './pair-record.js';
 
 /**
  * What a rollout has saved about where it is, so that a SIGTERM handler or the post step can put
- * production right without the main step's memory. Saved before the first weight change and
- * again whenever it changes what "safe" means (after promotion the new side is the safe one).
+ * production right without the main step's memory. Saved before the first change and again
+ * whenever it changes what "safe" means (after promotion the new side is the safe one).
  */
 export interface Checkpoint {
   readonly rolloutId: string;
@@ -20,22 +21,31 @@ export interface Checkpoint {
   readonly safe: Color;
   /**
    * `shifting`: the other side may have traffic and should be scaled in after a restore.
-   * `promoted`: traffic is already all on `safe`; the previous side is kept warm, leave it.
-   * `finished`: the main step ended on its own; nothing to do.
+   * `promoted`: traffic is already all on `safe`; the previous side is kept warm until the job
+   * ends (a restore then retires it). `finished`: the main step ended on its own; nothing to do.
    */
   readonly phase: 'shifting' | 'promoted' | 'finished';
+  /** The lease the rollout holds: a restore acts only while it is still the rollout's. */
+  readonly leaseArn?: string;
+  /** Who is rolling out, for the record a restore writes. */
+  readonly by?: string;
+  /** After promotion: the side kept warm. */
+  readonly previous?: PairRecord['previous'];
 }
 
 export interface RestoreDeps {
   readonly traffic: TrafficPort;
   readonly scaling: ServiceScalingPort;
+  readonly leases: LeaseStore;
   readonly clock: Clock;
   readonly logger: Logger;
 }
 
 export interface RestoreOutcome {
-  /** True when all traffic is on the safe side, read back from the route. */
+  /** True when all traffic is on the safe side, read back from the route (or another run is in charge). */
   readonly trafficSafe: boolean;
+  /** Another run broke or took over the lease: it is in charge, and traffic was left as it set it. */
+  readonly handedOver?: boolean;
   readonly weights: Pair<number> | undefined;
   readonly actions: readonly string[];
 }
@@ -44,18 +54,66 @@ const RESTORE_ATTEMPTS = 3;
 
 /**
  * Puts all traffic on the checkpoint's safe side in one weight write (retried, then read back),
- * scales the other side in when it was a canary, and releases our lease. Used by the post step,
- * by the SIGTERM handler and by the driver's own error path; safe to run twice.
+ * scales the other side in (the canary; after promotion, the previous side whose keep-previous ends
+ * with the job), records the pair as settled and releases the lease. Used by the post step, by the
+ * SIGTERM handler and by the driver's own error path; safe to run twice. Does nothing to traffic
+ * when another run has taken the lease over: that run is in charge now.
  */
 export async function restoreFromCheckpoint(checkpoint: Checkpoint, deps: RestoreDeps): Promise<RestoreOutcome> {
   const actions: string[] = [];
   if (checkpoint.phase === 'finished') {
     return { trafficSafe: true, weights: undefined, actions: ['The rollout had finished; nothing to restore.'] };
   }
+  if (checkpoint.leaseArn && !(await stillOurs(checkpoint.leaseArn, deps, actions))) {
+    const message = 'Another run took this pair over (its lease is gone): traffic was left as that run set it.';
+    deps.logger.warning(message);
+    return { trafficSafe: true, handedOver: true, weights: undefined, actions: [message] };
+  }
+  const { trafficSafe, weights } = await putTrafficOnSafeSide(checkpoint, deps, actions);
+  if (!trafficSafe) {
+    deps.logger.error('Could not confirm that traffic is back on the safe side; the lease is kept so no rollout starts blind.');
+    for (const action of actions) deps.logger.info(action);
+    return { trafficSafe, weights, actions };
+  }
+  deps.logger.info(`Traffic is on ${checkpoint.safe}: ${describe(weights)}.`);
+  const idle = checkpoint.phase === 'shifting' ? other(checkpoint.safe) : checkpoint.previous?.color;
+  if (idle) {
+    const service = checkpoint.services[idle];
+    try {
+      await deps.scaling.updateService(checkpoint.cluster, service, { desiredCount: 0 });
+      actions.push(
+        checkpoint.phase === 'shifting'
+          ? `Scaled ${service} in to 0 tasks.`
+          : `Scaled ${service} in to 0 tasks: keeping the previous side warm ends with the job.`,
+      );
+    } catch (error) {
+      actions.push(`Scaling ${service} in failed: ${messageOf(error)}`);
+    }
+  }
+  await settleRecord(checkpoint, deps, actions);
+  if (checkpoint.leaseArn) await releaseLease(checkpoint.leaseArn, deps.leases, actions);
+  for (const action of actions) deps.logger.info(action);
+  return { trafficSafe, weights, actions };
+}
+
+async function stillOurs(leaseArn: string, deps: RestoreDeps, actions: string[]): Promise<boolean> {
+  try {
+    return await deps.leases.exists(leaseArn);
+  } catch (error) {
+    // Not knowing is no reason to leave traffic half-shifted: restore as if it were ours.
+    actions.push(`Could not read the lease (${messageOf(error)}); restoring anyway.`);
+    return true;
+  }
+}
+
+async function putTrafficOnSafeSide(
+  checkpoint: Checkpoint,
+  deps: RestoreDeps,
+  actions: string[],
+): Promise<{ trafficSafe: boolean; weights: Pair<number> | undefined }> {
   const wanted = weightsFor(checkpoint.targetGroups, checkpoint.safe, 0);
   let weights: Pair<number> | undefined;
-  let trafficSafe = false;
-  for (let attempt = 1; attempt <= RESTORE_ATTEMPTS && !trafficSafe; attempt++) {
+  for (let attempt = 1; attempt <= RESTORE_ATTEMPTS; attempt++) {
     try {
       const route = await deps.traffic.readRoute(checkpoint.route.kind, checkpoint.route.arn);
       if (!weightsMatch(route.weights, checkpoint.targetGroups, checkpoint.safe, 0)) {
@@ -64,49 +122,41 @@ export async function restoreFromCheckpoint(checkpoint: Checkpoint, deps: Restor
       }
       const after = await deps.traffic.readRoute(checkpoint.route.kind, checkpoint.route.arn);
       weights = pairOf(after.weights, checkpoint.targetGroups);
-      trafficSafe = weightsMatch(after.weights, checkpoint.targetGroups, checkpoint.safe, 0);
-      if (!trafficSafe) actions.push(`Read back ${describe(weights)} after writing; trying again.`);
+      if (weightsMatch(after.weights, checkpoint.targetGroups, checkpoint.safe, 0)) return { trafficSafe: true, weights };
+      actions.push(`Read back ${describe(weights)} after writing; trying again.`);
     } catch (error) {
-      actions.push(
-        `Attempt ${attempt} to restore traffic failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      actions.push(`Attempt ${attempt} to restore traffic failed: ${messageOf(error)}`);
       if (attempt < RESTORE_ATTEMPTS) await deps.clock.sleep(1000 * 2 ** (attempt - 1));
     }
   }
-  if (trafficSafe) {
-    deps.logger.info(`Traffic is on ${checkpoint.safe}: ${describe(weights)}.`);
-    if (checkpoint.phase === 'shifting') {
-      const canary = checkpoint.services[other(checkpoint.safe)];
-      try {
-        await deps.scaling.updateService(checkpoint.cluster, canary, { desiredCount: 0 });
-        actions.push(`Scaled ${canary} in to 0 tasks.`);
-      } catch (error) {
-        actions.push(`Scaling ${canary} in failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    } else {
-      actions.push(`Left ${checkpoint.services[other(checkpoint.safe)]} running: it was kept warm after promotion.`);
-    }
-    await releaseLease(checkpoint, deps.traffic, actions);
-  } else {
-    deps.logger.error(
-      'Could not confirm that traffic is back on the safe side; the lease is kept so no rollout starts blind.',
-    );
-  }
-  for (const action of actions) deps.logger.info(action);
-  return { trafficSafe, weights, actions };
+  return { trafficSafe: false, weights };
 }
 
-/** Removes our lease tags, but only if the lease on the route is still ours. */
-export async function releaseLease(checkpoint: Checkpoint, traffic: TrafficPort, actions: string[]): Promise<void> {
+/** Writes the pair's record as settled on the safe side, so no later run reads a rollout in progress. */
+async function settleRecord(checkpoint: Checkpoint, deps: RestoreDeps, actions: string[]): Promise<void> {
   try {
-    const lease = readLease(await traffic.readTags(checkpoint.route.arn));
-    if (lease?.id !== checkpoint.rolloutId) return;
-    await traffic.removeTags(checkpoint.route.arn, Object.values(LEASE_TAGS));
-    actions.push('Released the rollout lease on the route.');
-  } catch (error) {
-    actions.push(
-      `Releasing the lease failed (it expires by itself): ${error instanceof Error ? error.message : String(error)}`,
+    await deps.traffic.addTags(
+      checkpoint.route.arn,
+      recordTags({
+        state: 'settled',
+        live: checkpoint.safe,
+        rolloutId: checkpoint.rolloutId,
+        by: checkpoint.by ?? 'trading-actions',
+        at: deps.clock.now(),
+      }),
     );
+  } catch (error) {
+    actions.push(`Recording the pair as settled failed: ${messageOf(error)}`);
+  }
+}
+
+/** Deletes our lease (only ours: by its ARN). */
+export async function releaseLease(leaseArn: string, leases: LeaseStore, actions: string[]): Promise<void> {
+  try {
+    await leases.remove(leaseArn);
+    actions.push('Released the rollout lease.');
+  } catch (error) {
+    actions.push(`Releasing the lease failed (it expires by itself): ${messageOf(error)}`);
   }
 }
 
@@ -127,4 +177,8 @@ export function parseCheckpoint(text: string): Checkpoint | undefined {
   } catch {
     return undefined;
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

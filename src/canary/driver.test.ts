@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARN, FakeAlb, FakeEcs } from '../../test/support/canary-fakes.js';
+import { ARN, FakeAlb, FakeEcs, FakeLeaseStore } from '../../test/support/canary-fakes.js';
 import { ManualClock } from '../../test/support/manual-clock.js';
 import type { GateOutcome, GatePolicy, Verdict } from '../gate/gate.js';
 import type { ChecksDocument } from '../gate/checks.js';
@@ -7,7 +7,8 @@ import { RecordingLogger } from '../runtime/logger.js';
 import type { Checkpoint } from './checkpoint.js';
 import { assessReadiness, runCanary, type CanaryDeps } from './driver.js';
 import { parseCanaryInputs, type CanaryInputs } from './inputs.js';
-import { LEASE_TAGS } from './lease.js';
+import { acquireLease } from '../rollout/lease.js';
+import { readRecord, recordTags } from './pair-record.js';
 
 const CHECKS = `
 metrics:
@@ -40,6 +41,7 @@ function inputs(overrides: Record<string, string> = {}): CanaryInputs {
 interface Harness {
   alb: FakeAlb;
   ecs: FakeEcs;
+  leases: FakeLeaseStore;
   clock: ManualClock;
   logger: RecordingLogger;
   gates: { document: ChecksDocument; policy: GatePolicy; share: number }[];
@@ -51,6 +53,7 @@ interface Harness {
 function harness(verdicts: Verdict[] = []): Harness {
   const alb = new FakeAlb();
   const ecs = new FakeEcs();
+  const leases = new FakeLeaseStore();
   const clock = new ManualClock();
   const logger = new RecordingLogger();
   const gates: Harness['gates'] = [];
@@ -60,6 +63,7 @@ function harness(verdicts: Verdict[] = []): Harness {
     ecs: ecs.port,
     scaling: ecs,
     traffic: alb,
+    leases,
     clock,
     logger,
     readTextFile: () => {
@@ -76,7 +80,7 @@ function harness(verdicts: Verdict[] = []): Harness {
     identity: { rolloutId: 'rollout-1', run: 'org/router/100', holder: 'org/router run 100' },
     saveCheckpoint: (checkpoint) => checkpoints.push(checkpoint),
   };
-  return { alb, ecs, clock, logger, gates, checkpoints, deps };
+  return { alb, ecs, leases, clock, logger, gates, checkpoints, deps };
 }
 
 describe('a healthy release', () => {
@@ -97,7 +101,7 @@ describe('a healthy release', () => {
     expect(performance.now() - wall).toBeLessThan(1000);
     expect(h.ecs.services.get('router-blue')?.desiredCount).toBe(0);
     expect(h.ecs.services.get('router-green')).toMatchObject({ taskDefinitionArn: ARN.revision(2), desiredCount: 2 });
-    expect(h.alb.tags[LEASE_TAGS.id]).toBeUndefined();
+    expect(h.leases.held()).toBeUndefined();
     expect(report.steps.map((s) => s.weights)).toEqual([
       { blue: 95, green: 5 },
       { blue: 75, green: 25 },
@@ -130,15 +134,22 @@ describe('a healthy release', () => {
   it('keeps the previous side warm, at full size, until keep-previous has passed', async () => {
     const h = harness();
     let blueCountAtPromotion: number | undefined;
+    const promotedAt = { at: 0 };
     h.deps = {
       ...h.deps,
       saveCheckpoint: (checkpoint) => {
-        if (checkpoint.phase === 'promoted') blueCountAtPromotion = h.ecs.services.get('router-blue')?.desiredCount;
+        if (checkpoint.phase === 'promoted') {
+          blueCountAtPromotion = h.ecs.services.get('router-blue')?.desiredCount;
+          promotedAt.at = h.clock.now();
+        }
       },
     };
     await runCanary(inputs({ steps: '100%:1m', 'keep-previous': '15m' }), h.deps);
     expect(blueCountAtPromotion).toBe(2);
-    expect(h.clock.sleeps).toContain(15 * 60_000);
+    // Blue is scaled in only once the 15 minutes are over (in slices, checking the lease between them).
+    const retired = h.ecs.calls.findIndex((c) => c.includes('router-blue {"desiredCount":0}'));
+    expect(retired).toBeGreaterThan(-1);
+    expect(h.clock.now() - promotedAt.at).toBeGreaterThanOrEqual(15 * 60_000);
   });
 });
 
@@ -161,7 +172,7 @@ describe('rolling back', () => {
     expect(afterFailure[0]).toContain('router-green {"desiredCount":0}');
     expect(h.ecs.services.get('router-green')?.desiredCount).toBe(0);
     expect(h.ecs.services.get('router-blue')?.desiredCount).toBe(2);
-    expect(h.alb.tags[LEASE_TAGS.id]).toBeUndefined();
+    expect(h.leases.held()).toBeUndefined();
   });
 
   it('inconclusive rolls back by default, holds or continues when asked', async () => {
@@ -171,9 +182,9 @@ describe('rolling back', () => {
     const heldReport = await runCanary(inputs({ 'on-inconclusive': 'hold' }), held.deps);
     expect(heldReport.result).toBe('held');
     expect(held.alb.share(ARN.greenTg)).toBe(25);
-    // The lease stays (expired) to record which side was live, for promote or abort.
-    expect(held.alb.tags[LEASE_TAGS.live]).toBe('blue');
-    expect(Date.parse(held.alb.tags[LEASE_TAGS.expires] ?? '')).toBeLessThanOrEqual(held.clock.now());
+    // The route records which side was live, for promote or abort; the lease is released.
+    expect(readRecord(held.alb.tags)).toMatchObject({ state: 'held', live: 'blue' });
+    expect(held.leases.held()).toBeUndefined();
 
     expect((await runCanary(inputs({ 'on-inconclusive': 'continue' }), harness(['inconclusive']).deps)).result).toBe(
       'promoted',
@@ -236,16 +247,26 @@ describe('rolling back', () => {
   });
 });
 
+/** A lease on the pair's listener held by another run, as that run's acquireLease would leave it. */
+async function leaseHeldBy(h: Harness, run: string, holder: string, expiresInMs: number): Promise<void> {
+  const taken = await acquireLease(
+    h.leases,
+    ARN.listener,
+    { id: `lease-of-${run}`, holder, run, purpose: 'deploy' },
+    { now: h.clock.now() - 1, durationMs: expiresInMs + 1, breakLive: false },
+  );
+  if (taken.kind !== 'acquired') throw new Error('the test could not arrange the lease');
+}
+
+/** The record a rollout in progress (or held) leaves on the route. */
+function recorded(h: Harness, state: 'shifting' | 'held', live: 'blue' | 'green'): void {
+  h.alb.tags = recordTags({ state, live, rolloutId: 'earlier', by: 'an earlier run', at: h.clock.now() - 60_000 });
+}
+
 describe('one rollout at a time', () => {
   it('refuses to start while another run holds the lease, naming the holder, and changes nothing', async () => {
     const h = harness();
-    h.alb.tags = {
-      [LEASE_TAGS.id]: 'other',
-      [LEASE_TAGS.holder]: 'org/router run 99 (deploy.yml / production)',
-      [LEASE_TAGS.run]: 'org/router/99',
-      [LEASE_TAGS.expires]: new Date(h.clock.now() + 600_000).toISOString(),
-      [LEASE_TAGS.live]: 'blue',
-    };
+    await leaseHeldBy(h, 'org/router/99', 'org/router run 99 (deploy.yml / production)', 600_000);
     const report = await runCanary(inputs(), h.deps);
     expect(report.result).toBe('failed');
     expect(report.reason).toContain('org/router run 99 (deploy.yml / production)');
@@ -259,13 +280,8 @@ describe('one rollout at a time', () => {
       [ARN.blueTg, 75],
       [ARN.greenTg, 25],
     ]);
-    h.alb.tags = {
-      [LEASE_TAGS.id]: 'crashed',
-      [LEASE_TAGS.holder]: 'org/router run 100 attempt 1',
-      [LEASE_TAGS.run]: 'org/router/100',
-      [LEASE_TAGS.expires]: new Date(h.clock.now() + 600_000).toISOString(),
-      [LEASE_TAGS.live]: 'blue',
-    };
+    recorded(h, 'shifting', 'blue');
+    await leaseHeldBy(h, 'org/router/100', 'org/router run 100 attempt 1', 600_000);
     const image = 'registry.example/router@sha256:' + 'a'.repeat(64);
     h.ecs.definitions.set(ARN.revision(2), { family: 'router', containerDefinitions: [{ name: 'router', image }] });
     h.ecs.services.set('router-green', { taskDefinitionArn: ARN.revision(2), desiredCount: 2, runningCount: 2 });
@@ -283,12 +299,9 @@ describe('one rollout at a time', () => {
       [ARN.blueTg, 50],
       [ARN.greenTg, 50],
     ]);
-    h.alb.tags = {
-      [LEASE_TAGS.id]: 'crashed',
-      [LEASE_TAGS.run]: 'org/router/77',
-      [LEASE_TAGS.expires]: new Date(h.clock.now() - 1).toISOString(),
-      [LEASE_TAGS.live]: 'blue',
-    };
+    recorded(h, 'shifting', 'blue');
+    await leaseHeldBy(h, 'org/router/77', 'org/router run 77', 0);
+    h.clock.advance(1);
     h.ecs.services.set('router-green', { taskDefinitionArn: ARN.revision(1), desiredCount: 2, runningCount: 2 });
     const report = await runCanary(inputs(), h.deps);
     expect(report.result).toBe('promoted');
@@ -313,12 +326,7 @@ describe('promote and abort', () => {
       [ARN.blueTg, 100 - greenWeight],
       [ARN.greenTg, greenWeight],
     ]);
-    h.alb.tags = {
-      [LEASE_TAGS.id]: 'held',
-      [LEASE_TAGS.run]: 'org/router/90',
-      [LEASE_TAGS.expires]: new Date(h.clock.now()).toISOString(),
-      [LEASE_TAGS.live]: 'blue',
-    };
+    recorded(h, 'held', 'blue');
     h.ecs.services.set('router-green', { taskDefinitionArn: ARN.revision(1), desiredCount: 2, runningCount: 2 });
   }
   const controlInputs = (mode: string) => inputs({ mode, image: '', checks: '', 'keep-previous': '0' });
@@ -451,7 +459,14 @@ describe('deploy windows', () => {
 
   it('abort is never held back by a closed window', async () => {
     const h = harness();
+    h.alb.weights = new Map([
+      [ARN.blueTg, 75],
+      [ARN.greenTg, 25],
+    ]);
+    recorded(h, 'held', 'blue');
+    h.ecs.services.set('router-green', { taskDefinitionArn: ARN.revision(1), desiredCount: 2, runningCount: 2 });
     const report = await runCanary(inputs({ mode: 'abort', image: '', checks: '', 'deploy-window': 'never' }), h.deps);
     expect(report.result).toBe('rolled-back');
+    expect(h.alb.share(ARN.greenTg)).toBe(0);
   });
 });

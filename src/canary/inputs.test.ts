@@ -105,6 +105,7 @@ describe('canary action.yml agrees with the parser', () => {
   test('it declares the outputs the entry sets, each described', () => {
     expect(Object.keys(manifest.outputs).sort()).toEqual([
       'live-color',
+      'live-since',
       'report',
       'result',
       'task-definition-arn',

@@ -78,6 +78,7 @@ export function readCanaryInputs(reader: InputReader): CanaryInputs {
   const failureLimit = reader.integer('failure-limit', 0, { min: 0, max: 1000 });
   const inconclusiveLimit = reader.integer('inconclusive-limit', 2, { min: 0, max: 1000 });
   const onInconclusive = reader.choice('on-inconclusive', ON_INCONCLUSIVE_CHOICES, DEFAULT_ON_INCONCLUSIVE);
+  const metricsDelayMs = reader.duration('metrics-delay', '5m', { min: 0, max: 3_600_000 });
   const keepPreviousMs = reader.duration('keep-previous', '15m', { min: 0, max: 24 * 3_600_000 });
   const readyTimeoutMs = reader.duration('ready-timeout', '10m', { min: 10_000, max: 3 * 3_600_000 });
   const mode = reader.choice('mode', ['deploy', 'promote', 'abort'] as const, 'deploy');
@@ -156,7 +157,7 @@ export function readCanaryInputs(reader: InputReader): CanaryInputs {
     steps: parsedSteps.ok ? parsedSteps.steps : [],
     checksTemplate,
     checksPreview,
-    gate: { intervalMs, failureLimit, inconclusiveLimit },
+    gate: { intervalMs, failureLimit, inconclusiveLimit, metricsDelayMs },
     onInconclusive,
     keepPreviousMs,
     readyTimeoutMs,

@@ -58,7 +58,9 @@ export type Start =
   /** A half-shifted rollout of the same revision was found: shift to this step and go on. */
   | { readonly kind: 'resume'; readonly step: number }
   /** A half-shifted rollout of something else was found: roll it back, then deploy. */
-  | { readonly kind: 'replace'; readonly reason: string };
+  | { readonly kind: 'replace'; readonly reason: string }
+  /** An earlier attempt already promoted this release: finish keeping the previous side, then retire it. */
+  | { readonly kind: 'already-live' };
 
 /** Where a run begins, from its mode and what it found on the route. */
 export function initialPhase(config: MachineConfig, start: Start): Phase {
@@ -66,6 +68,7 @@ export function initialPhase(config: MachineConfig, start: Start): Phase {
   if (config.mode === 'promote') return { kind: 'shift', step: config.steps.length - 1 };
   if (start.kind === 'resume') return { kind: 'shift', step: start.step };
   if (start.kind === 'replace') return { kind: 'restore', reason: start.reason, then: 'deploy' };
+  if (start.kind === 'already-live') return { kind: 'keep-previous' };
   return { kind: 'deploy' };
 }
 

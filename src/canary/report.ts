@@ -50,6 +50,8 @@ export interface CanaryReport {
   readonly timeline: readonly TimelineEntry[];
   readonly notes: readonly string[];
   readonly startedAt: string;
+  /** When the new release began to carry all traffic (a promotion), for a final gate's not-before. */
+  readonly liveSince?: string;
   readonly durationMs: number;
   /** The deploy-window check at the start, when one ran. */
   readonly window?: DeployWindowReport;

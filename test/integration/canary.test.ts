@@ -18,11 +18,13 @@ import { createCloudWatchPort } from '../../src/aws/cloudwatch.js';
 import { createEcsPort } from '../../src/aws/ecs.js';
 import { createServiceScalingPort } from '../../src/aws/ecs-services.js';
 import { createTrafficPort } from '../../src/aws/elbv2.js';
+import { createLeaseStore } from '../../src/aws/lease-store.js';
 import type { Checkpoint } from '../../src/canary/checkpoint.js';
 import { restoreFromCheckpoint } from '../../src/canary/checkpoint.js';
 import { runCanary, type CanaryDeps } from '../../src/canary/driver.js';
 import { parseCanaryInputs } from '../../src/canary/inputs.js';
-import { LEASE_TAGS } from '../../src/canary/lease.js';
+import { readRecord } from '../../src/canary/pair-record.js';
+import { readLease } from '../../src/rollout/lease.js';
 import { judgeCompare } from '../../src/gate/compare-check.js';
 import { runGate } from '../../src/gate/gate.js';
 import { evaluateHttpCheck } from '../../src/gate/http-check.js';
@@ -87,6 +89,7 @@ describe.runIf(runs)('canary against moto', () => {
       ecs,
       scaling: createServiceScalingPort(ecsClient),
       traffic: createTrafficPort(new ElasticLoadBalancingV2Client(s)),
+      leases: createLeaseStore(new ElasticLoadBalancingV2Client(s)),
       clock,
       logger,
       readTextFile: () => {
@@ -123,6 +126,8 @@ describe.runIf(runs)('canary against moto', () => {
     const out = await elb().send(new DescribeTagsCommand({ ResourceArns: [stack.listenerArn] }));
     return Object.fromEntries((out.TagDescriptions?.[0]?.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
   }
+  /** The lease on the listener, if any run holds one. */
+  const lease = () => readLease(createLeaseStore(elb()), stack.listenerArn);
   async function service(name: string) {
     const out = await moto()
       .ecs()
@@ -142,7 +147,8 @@ describe.runIf(runs)('canary against moto', () => {
     expect(await weights()).toEqual({ blue: 0, green: 100 });
     expect((await service(STACK.greenService))?.taskDefinition).toMatch(/order-router:2$/);
     expect((await service(STACK.blueService))?.desiredCount).toBe(0);
-    expect(await listenerTags()).not.toHaveProperty(LEASE_TAGS.id);
+    expect(await lease()).toBeUndefined();
+    expect(readRecord(await listenerTags())).toMatchObject({ state: 'settled', live: 'green' });
     expect(server.requests.filter((r) => r === '/health').length).toBeGreaterThanOrEqual(3 * 5);
   });
 
@@ -166,7 +172,7 @@ describe.runIf(runs)('canary against moto', () => {
     );
     expect(held.result).toBe('held');
     expect(await weights()).toEqual({ blue: 90, green: 10 });
-    expect((await listenerTags())[LEASE_TAGS.live]).toBe('blue');
+    expect(readRecord(await listenerTags())).toMatchObject({ state: 'held', live: 'blue' });
 
     const promoted = await runCanary(
       inputs({ mode: 'promote', image: '', checks: '', 'keep-previous': '0' }),
@@ -189,7 +195,7 @@ describe.runIf(runs)('canary against moto', () => {
     expect(aborted.result).toBe('rolled-back');
     expect(await weights()).toEqual({ blue: 100, green: 0 });
     expect((await service(STACK.greenService))?.desiredCount).toBe(0);
-    expect(await listenerTags()).not.toHaveProperty(LEASE_TAGS.id);
+    expect(await lease()).toBeUndefined();
   });
 
   it('a second concurrent rollout is refused, naming the holder, and changes nothing', async () => {
@@ -212,6 +218,25 @@ describe.runIf(runs)('canary against moto', () => {
       .ecs()
       .send(new ListTaskDefinitionsCommand({ familyPrefix: STACK.family }));
     expect(revisions.taskDefinitionArns).toHaveLength(2);
+  });
+
+  it('two rollouts started at the same instant: exactly one proceeds, the other is refused naming the holder', async () => {
+    const a = deps({ run: 'org/router/30' });
+    const b = deps({ run: 'org/router/31' });
+    const named = (d: CanaryDeps, holder: string): CanaryDeps => ({ ...d, identity: { ...d.identity, holder } });
+    const reports = await Promise.all([
+      runCanary(inputs(), named(a.deps, 'run 30')),
+      runCanary(inputs(), named(b.deps, 'run 31')),
+    ]);
+    const results = reports.map((r) => r.result).sort();
+    expect(results).toEqual(['failed', 'promoted']);
+    const refused = reports.find((r) => r.result === 'failed');
+    const winner = reports.find((r) => r.result === 'promoted');
+    expect(refused?.headline).toBe('Another rollout holds this route');
+    expect(refused?.reason).toContain(winner === reports[0] ? 'run 30' : 'run 31');
+    expect(refused?.steps).toEqual([]);
+    expect(await weights()).toEqual({ blue: 0, green: 100 });
+    expect(await lease()).toBeUndefined();
   });
 
   it('a crash half-way is found by the re-run, which resumes the same release from where it was', async () => {
@@ -247,7 +272,7 @@ describe.runIf(runs)('canary against moto', () => {
     }
   });
 
-  it('restores from a checkpoint, as the post step does, and only releases its own lease', async () => {
+  it('restores from a checkpoint, as the post step does, and records the pair as settled', async () => {
     const held = await runCanary(
       inputs({ checks: 'alarms:\n  - names: [no-such-alarm]\n', 'on-inconclusive': 'hold', 'inconclusive-limit': '0' }),
       deps().deps,
@@ -269,7 +294,7 @@ describe.runIf(runs)('canary against moto', () => {
     expect(outcome.trafficSafe).toBe(true);
     expect(await weights()).toEqual({ blue: 100, green: 0 });
     expect((await service(STACK.greenService))?.desiredCount).toBe(0);
-    expect(outcome.actions.join(' ')).toContain('Released the rollout lease');
+    expect(readRecord(await listenerTags())).toMatchObject({ state: 'settled', live: 'blue' });
   });
 
   it('holds at its current step when the NYSE opens mid-rollout, leaving the weights for a human', async () => {
@@ -282,7 +307,7 @@ describe.runIf(runs)('canary against moto', () => {
     expect(report.result).toBe('held');
     expect(report.reason).toContain('closed during the rollout');
     expect(await weights()).toEqual({ blue: 50, green: 50 });
-    expect((await listenerTags())[LEASE_TAGS.live]).toBe('blue');
+    expect(readRecord(await listenerTags())).toMatchObject({ state: 'held', live: 'blue' });
   });
 
   it('survives throttling, 503s and dropped connections: right weights, no duplicate side effects', async () => {

@@ -14,6 +14,7 @@ import type {
   TrafficPort,
 } from '../../src/aws/elbv2.js';
 import { forwardWeights, withWeights } from '../../src/aws/elbv2.js';
+import type { LeaseStore, StoredLease } from '../../src/aws/lease-store.js';
 
 export const ARN = {
   listener: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/prod/50dc6c495c0c9188/f2f7dc8efc522ab2',
@@ -192,4 +193,47 @@ function snapshot(name: string, service: FakeService): ServiceSnapshot {
     circuitBreaker: { enable: true, rollback: true },
     deploymentController: 'ECS',
   };
+}
+
+/**
+ * Leases in memory with the store's contract: a create of a taken name is refused, a lease is
+ * removed by its ARN only, and `exists` tells whether that very lease is still there.
+ */
+export class FakeLeaseStore implements LeaseStore {
+  readonly calls: string[] = [];
+  readonly leases = new Map<string, { arn: string; name: string; ownerId: string; tags: Record<string, string> }>();
+  private counter = 0;
+
+  create(name: string, ownerId: string, tags: Readonly<Record<string, string>>): Promise<{ arn: string } | 'taken'> {
+    this.calls.push('create');
+    if ([...this.leases.values()].some((l) => l.name === name)) return Promise.resolve('taken');
+    this.counter += 1;
+    const arn = `arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/${name}/${this.counter}`;
+    this.leases.set(arn, { arn, name, ownerId, tags: { ...tags } });
+    return Promise.resolve({ arn });
+  }
+  find(name: string): Promise<StoredLease | undefined> {
+    this.calls.push('find');
+    const found = [...this.leases.values()].find((l) => l.name === name);
+    return Promise.resolve(found ? { arn: found.arn, ownerId: found.ownerId, tags: { ...found.tags } } : undefined);
+  }
+  update(arn: string, tags: Readonly<Record<string, string>>): Promise<boolean> {
+    this.calls.push('update');
+    const found = this.leases.get(arn);
+    if (found) Object.assign(found.tags, tags);
+    return Promise.resolve(found !== undefined);
+  }
+  exists(arn: string): Promise<boolean> {
+    this.calls.push('exists');
+    return Promise.resolve(this.leases.has(arn));
+  }
+  remove(arn: string): Promise<void> {
+    this.calls.push('remove');
+    this.leases.delete(arn);
+    return Promise.resolve();
+  }
+  /** The one lease held now, if any. */
+  held(): { arn: string; tags: Record<string, string> } | undefined {
+    return [...this.leases.values()][0];
+  }
 }
