@@ -85,7 +85,7 @@ const LATENCY_MS = { min: 4, max: 40 };
 export class SimAwsClients {
   /** Sends made so far by this process (what a KillPlan counts). */
   calls = 0;
-  /** The SDK's retry quota (standard mode): retries spend it, successes refill it. */
+  /** The SDK's retry quota (standard mode): retries spend it; a success refunds its last retry's cost, or adds 1. */
   private capacity = INITIAL_RETRY_TOKENS;
 
   constructor(
@@ -110,6 +110,8 @@ export class SimAwsClients {
     if (killHere === 'before') return this.die(`killed before call ${this.calls} (${operation})`);
     let attempt = 0;
     let totalRetryDelay = 0;
+    /** What the last retry of this call cost: a success refunds it (the SDK's recordSuccess). */
+    let retryCost: number | undefined;
     for (;;) {
       attempt += 1;
       await clock.sleep(this.latency());
@@ -119,20 +121,21 @@ export class SimAwsClients {
       }
       await clock.sleep(this.latency());
       if (answer.kind === 'ok') {
-        this.capacity = Math.min(INITIAL_RETRY_TOKENS, this.capacity + NO_RETRY_INCREMENT);
+        this.capacity = Math.min(INITIAL_RETRY_TOKENS, this.capacity + (retryCost ?? NO_RETRY_INCREMENT));
         return {
           ...answer.output,
           $metadata: { httpStatusCode: 200, requestId: requestId(), attempts: attempt, totalRetryDelay },
         };
       }
-      const delay = this.retryDelay(answer.error, attempt);
-      if (delay === undefined) {
+      const retry = this.retryDelay(answer.error, attempt);
+      if (retry === undefined) {
         const metadata = (answer.error as { $metadata?: Record<string, unknown> }).$metadata;
         if (metadata) Object.assign(metadata, { attempts: attempt, totalRetryDelay });
         throw answer.error;
       }
-      totalRetryDelay += delay;
-      await clock.sleep(delay);
+      retryCost = retry.cost;
+      totalRetryDelay += retry.delay;
+      await clock.sleep(retry.delay);
     }
   }
 
@@ -206,10 +209,10 @@ export class SimAwsClients {
   /**
    * The SDK's standard retry decision (@smithy/core/retry, StandardRetryStrategy): throttling and
    * transient errors are retried while attempts and the retry quota last, after a full-jitter
-   * exponential backoff (base 1 s for throttling, 50 ms otherwise, capped at 20 s). Undefined:
-   * give up and surface the error.
+   * exponential backoff (base 1 s for throttling, 50 ms otherwise, capped at 20 s), spending the
+   * retry's cost from the quota. Undefined: give up and surface the error.
    */
-  private retryDelay(error: Error, attempt: number): number | undefined {
+  private retryDelay(error: Error, attempt: number): { delay: number; cost: number } | undefined {
     const type = isThrottlingError(error as never)
       ? 'THROTTLING'
       : isTransientError(error as never)
@@ -222,7 +225,8 @@ export class SimAwsClients {
     if (attempt >= MAX_ATTEMPTS || this.capacity < cost) return undefined;
     this.capacity -= cost;
     const base = type === 'THROTTLING' ? Retry.throttlingDelay() : Retry.delay();
-    return Math.floor(this.network.random() * Math.min(base * 2 ** (attempt - 1), MAXIMUM_RETRY_DELAY));
+    const delay = Math.floor(this.network.random() * Math.min(base * 2 ** (attempt - 1), MAXIMUM_RETRY_DELAY));
+    return { delay, cost };
   }
 
   private latency(): number {

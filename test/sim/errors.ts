@@ -46,7 +46,7 @@ export function awsError(
   const status = options.status ?? 400;
   const fault = options.fault ?? (status >= 500 ? 'server' : 'client');
   const module = MODULES[service];
-  const modelled = module.exports[code];
+  const modelled = module.exports[code] ?? module.exports[queryErrorClass(module.exports, code) ?? ''];
   const metadata = { httpStatusCode: status, requestId: requestId(), attempts: 1, totalRetryDelay: 0 };
   if (typeof modelled === 'function' && modelled.prototype instanceof (module.base as unknown as typeof Error)) {
     return new (modelled as new (options: { message: string; $metadata: Record<string, unknown> }) => Error)({
@@ -55,6 +55,20 @@ export function awsError(
     });
   }
   return new module.base({ name: code, $fault: fault, $metadata: metadata, message });
+}
+
+/**
+ * The exception an error code stands for on the query protocols: ELB and CloudWatch answer
+ * `PriorityInUse`, which the SDK's schemas map (their `awsQueryError` trait) to
+ * PriorityInUseException, and so must the simulation.
+ */
+function queryErrorClass(exports: Record<string, unknown>, code: string): string | undefined {
+  for (const [key, schema] of Object.entries(exports)) {
+    if (!key.endsWith('$') || !Array.isArray(schema) || schema[0] !== -3) continue;
+    const traits = schema[3] as { awsQueryError?: [string, number] } | undefined;
+    if (traits?.awsQueryError?.[0] === code) return key.slice(0, -1);
+  }
+  return undefined;
 }
 
 /** The throttling code each protocol uses (JSON: ThrottlingException; query: Throttling). */

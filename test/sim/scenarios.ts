@@ -15,7 +15,10 @@ export const GOOD_IMAGE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/order-ro
 
 /** An image reference for a release, with its behaviour registered in the world. */
 export function release(world: World, name: string, profile: VersionProfile = HEALTHY): string {
-  const digest = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16).padStart(8, '0');
+  const digest = [...name]
+    .reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)
+    .toString(16)
+    .padStart(8, '0');
   const image = `123456789012.dkr.ecr.us-east-1.amazonaws.com/order-router@sha256:${digest.repeat(8)}`;
   world.ecs.setVersion(image, profile);
   return image;
@@ -69,7 +72,9 @@ export function pairStack(
   ]);
   const liveRevision = ecs.register({
     family: FAMILY,
-    containerDefinitions: [{ name: CONTAINER, image: GOOD_IMAGE, essential: true, portMappings: [{ containerPort: 8080 }] }],
+    containerDefinitions: [
+      { name: CONTAINER, image: GOOD_IMAGE, essential: true, portMappings: [{ containerPort: 8080 }] },
+    ],
     cpu: '1024',
     memory: '2048',
     networkMode: 'awsvpc',
@@ -151,7 +156,9 @@ export function serviceStack(
   const productionRule = elb.defaultRuleOf(listenerArn);
   const liveRevision = ecs.register({
     family: FAMILY,
-    containerDefinitions: [{ name: CONTAINER, image: GOOD_IMAGE, essential: true, portMappings: [{ containerPort: 8080 }] }],
+    containerDefinitions: [
+      { name: CONTAINER, image: GOOD_IMAGE, essential: true, portMappings: [{ containerPort: 8080 }] },
+    ],
     cpu: '1024',
     memory: '2048',
     networkMode: 'awsvpc',

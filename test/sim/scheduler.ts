@@ -23,12 +23,18 @@ export interface Scheduled {
   cancel(): void;
 }
 
+/** How much virtual time one run may take before it is called stuck: no rollout lasts a day. */
+const RUN_LIMIT_MS = 24 * 3_600_000;
+
 export class Scheduler {
   private time: number;
   private seq = 0;
   private readonly heap: Wakeup[] = [];
   /** Events fired so far: a cheap measure of how much a run simulated. */
   fired = 0;
+  /** Processes that used this scheduler's clocks since the last run ended: what a run waits for. */
+  private readonly waitingOn = new Set<SimProcess>();
+  private looping = false;
 
   constructor(start: number) {
     this.time = start;
@@ -51,11 +57,13 @@ export class Scheduler {
 
   /** A clock for one process: its sleeps end when the scheduler reaches them, unless it dies. */
   clockFor(process: SimProcess): Clock {
+    this.waitingOn.add(process);
     return {
       now: () => this.time,
       sleep: (ms) =>
         new Promise<void>((resolve) => {
           if (process.dead) return; // a dead process never wakes up
+          this.waitingOn.add(process);
           this.after(ms, () => {
             if (!process.dead) resolve();
           });
@@ -66,34 +74,61 @@ export class Scheduler {
   /**
    * Runs the world until `done` settles (or every process it waits for has died), firing events
    * in time order. Fails loudly when nothing is scheduled but the work is not finished: something
-   * waits on a real timer or on I/O, which a simulation must never do.
+   * waits on a real timer or on I/O, which a simulation must never do. The processes it waits for
+   * are those that took a clock or slept since the previous run ended.
    */
   async run(done: Promise<unknown>, options: { readonly until?: number } = {}): Promise<void> {
-    let settled = false;
-    done.then(
-      () => (settled = true),
-      () => (settled = true),
-    );
-    for (;;) {
-      await drainMicrotasks();
-      if (settled) return;
-      const next = this.pop();
-      if (!next)
-        throw new Error(`the simulation is stuck at ${new Date(this.time).toISOString()}: nothing is scheduled`);
-      if (options.until !== undefined && next.at > options.until) {
-        this.push(next);
-        this.time = Math.max(this.time, options.until);
-        return;
-      }
-      this.time = next.at;
-      this.fired++;
-      next.fire();
-    }
+    await this.loop(done, options.until, true);
   }
 
   /** Lets the world's own events play until `until` (nobody waits on anything). */
   async advanceTo(until: number): Promise<void> {
-    await this.run(new Promise(() => undefined), { until });
+    await this.loop(undefined, until, false);
+  }
+
+  private async loop(done: Promise<unknown> | undefined, until: number | undefined, waits: boolean): Promise<void> {
+    // Two loops at once would each fire events past the other's end: a wait inside a wait is a bug.
+    if (this.looping) throw new Error('the scheduler is already running: run and advanceTo do not nest');
+    this.looping = true;
+    let settled = false;
+    done?.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    // The world has events of its own for ever (alarms evaluate every minute), so work that never
+    // ends would never be noticed without a limit.
+    const limit = this.time + RUN_LIMIT_MS;
+    try {
+      for (;;) {
+        await drainMicrotasks();
+        if (settled) return;
+        if (waits && this.time > limit) {
+          throw new Error(
+            `the simulation ran for ${RUN_LIMIT_MS / 3_600_000} hours of virtual time and the work has not finished`,
+          );
+        }
+        if (waits && this.waitingOn.size > 0 && [...this.waitingOn].every((p) => p.dead)) return;
+        const next = this.pop();
+        if (!next && !waits && until !== undefined) {
+          // Nothing more happens before `until`: the clock simply gets there.
+          this.time = Math.max(this.time, until);
+          return;
+        }
+        if (!next)
+          throw new Error(`the simulation is stuck at ${new Date(this.time).toISOString()}: nothing is scheduled`);
+        if (until !== undefined && next.at > until) {
+          this.push(next);
+          this.time = Math.max(this.time, until);
+          return;
+        }
+        this.time = next.at;
+        this.fired++;
+        next.fire();
+      }
+    } finally {
+      this.waitingOn.clear();
+      this.looping = false;
+    }
   }
 
   private push(wakeup: Wakeup): void {
@@ -154,12 +189,18 @@ export class SimProcess {
   dead = false;
   /** Why it stopped, for reports: `exit 143`, `killed at call 7`. */
   ending: string | undefined;
+  /** Settles when the process dies, so whoever waits for it is not left waiting for ever. */
+  readonly stopped: Promise<'stopped'>;
+  private markStopped: () => void = () => undefined;
 
-  constructor(readonly name: string) {}
+  constructor(readonly name: string) {
+    this.stopped = new Promise((resolve) => (this.markStopped = () => resolve('stopped')));
+  }
 
   kill(why: string): void {
     if (this.dead) return;
     this.dead = true;
     this.ending = why;
+    this.markStopped();
   }
 }

@@ -14,10 +14,13 @@
  * - GetMetricData: datapoints stamped with the start of their period, newest first unless
  *   ScanBy is TimestampAscending:
  *   https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricData.html
- * - Alarms with a period of a minute or more are evaluated every minute over the last
- *   EvaluationPeriods periods; DatapointsToAlarm of them must breach; with TreatMissingData
- *   `missing` an evaluation range without any datapoint is INSUFFICIENT_DATA:
+ * - Alarms with a period of a minute or more are evaluated every minute. Each evaluation
+ *   retrieves an evaluation range longer than EvaluationPeriods and judges the most recent
+ *   EvaluationPeriods real datapoints in it, so late datapoints count;
+ *   DatapointsToAlarm of them must breach; with TreatMissingData `missing` an evaluation range
+ *   without any datapoint is INSUFFICIENT_DATA:
  *   https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html
+ *   https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarms-and-missing-data.html
  */
 import { awsError } from '../errors.js';
 import type { WorldContext } from './context.js';
@@ -66,10 +69,18 @@ interface AlarmDefinition {
   state: 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
   reason: string;
   updatedAt: number;
+  /** When PutMetricAlarm last set it up (AlarmConfigurationUpdatedTimestamp). */
+  readonly configuredAt: number;
 }
 
 /** A latency distribution per target: lognormal around its median. */
 const LATENCY_SIGMA = 0.35;
+/**
+ * How many periods more than EvaluationPeriods an alarm's evaluation range spans. AWS publishes no
+ * rule (its example has 5 for 3); here the range outlasts the longest delivery delay (300 s), so
+ * a metric that reports every minute never reads as missing because its datapoints are late.
+ */
+const EXTRA_RANGE_PERIODS = 5;
 
 export class CloudWatchWorld {
   private readonly alarms = new Map<string, AlarmDefinition>();
@@ -87,12 +98,13 @@ export class CloudWatchWorld {
   }
 
   /** Arranges an alarm on one ALB or custom metric (PutMetricAlarm, as a team would have it). */
-  putAlarm(alarm: Omit<AlarmDefinition, 'state' | 'reason' | 'updatedAt'>): void {
+  putAlarm(alarm: Omit<AlarmDefinition, 'state' | 'reason' | 'updatedAt' | 'configuredAt'>): void {
     this.alarms.set(alarm.name, {
       ...alarm,
       state: 'INSUFFICIENT_DATA',
       reason: 'Unchecked: Initial alarm creation',
       updatedAt: this.ctx.now(),
+      configuredAt: this.ctx.now(),
     });
   }
 
@@ -254,6 +266,11 @@ export class CloudWatchWorld {
       MetricAlarms: found.map((a) => ({
         AlarmName: a.name,
         AlarmArn: `arn:aws:cloudwatch:us-east-1:123456789012:alarm:${a.name}`,
+        AlarmConfigurationUpdatedTimestamp: new Date(a.configuredAt),
+        ActionsEnabled: true,
+        OKActions: [],
+        AlarmActions: [],
+        InsufficientDataActions: [],
         StateValue: a.state,
         StateReason: a.reason,
         StateUpdatedTimestamp: new Date(a.updatedAt),
@@ -303,7 +320,8 @@ export class CloudWatchWorld {
   private evaluate(alarm: AlarmDefinition): void {
     const periodMs = alarm.periodSeconds * 1000;
     const end = Math.floor(this.ctx.now() / periodMs) * periodMs;
-    const start = end - alarm.evaluationPeriods * periodMs;
+    const start = end - (alarm.evaluationPeriods + EXTRA_RANGE_PERIODS) * periodMs;
+    // The most recent real datapoints of the evaluation range, EvaluationPeriods of them at most.
     const points = this.series(
       {
         Metric: { Namespace: alarm.namespace, MetricName: alarm.metricName, Dimensions: alarm.dimensions },
@@ -312,7 +330,7 @@ export class CloudWatchWorld {
       },
       start,
       end,
-    );
+    ).slice(-alarm.evaluationPeriods);
     let next: AlarmDefinition['state'];
     let reason: string;
     if (points.length === 0) {

@@ -227,6 +227,7 @@ export class NativeDeployments {
       case 'SCALE_UP':
         record.wanted = { source: service.desiredCount, target: service.desiredCount };
         record.waitingFor = 'scale-up';
+        this.touched(record);
         this.ecs.requestReconcile(service);
         return;
       case 'TEST_TRAFFIC_SHIFT':
@@ -238,6 +239,7 @@ export class NativeDeployments {
       case 'CLEAN_UP':
         record.wanted = { source: 0, target: service.desiredCount };
         record.waitingFor = 'clean-up';
+        this.touched(record);
         this.ecs.requestReconcile(service);
         return;
       default:
@@ -272,6 +274,7 @@ export class NativeDeployments {
     if (record.paused !== hook || hook.status !== 'AWAITING_ACTION') return;
     hook.status = 'TIMED_OUT';
     record.paused = undefined;
+    this.touched(record);
     if (hook.timeoutAction === 'CONTINUE') {
       const plan = record.plan[record.stageIndex];
       if (plan) this.work(record, plan);
@@ -539,12 +542,26 @@ export class NativeDeployments {
 
   private touched(record: Record_): void {
     record.updatedAt = this.ctx.now();
+    this.snapshot(record);
+    this.ecs.changed(record.service);
+  }
+
+  /**
+   * The service's tasks changed (one started, stopped, turned healthy): reads of its deployments
+   * see their task counts change too, not only when a deployment changes stage.
+   */
+  serviceChanged(service: SimService): void {
+    for (const record of this.records) if (record.service === service) this.snapshot(record);
+  }
+
+  /** Records what a read of the deployment would see now; reads that lag see an older one. */
+  private snapshot(record: Record_): void {
+    const now = this.ctx.now();
     const snapshot = this.render(record);
     const last = record.history.at(-1);
-    if (last?.at === record.updatedAt) last.snapshot = snapshot;
-    else record.history.push({ at: record.updatedAt, snapshot });
+    if (last?.at === now) last.snapshot = snapshot;
+    else record.history.push({ at: now, snapshot });
     if (record.history.length > 64) record.history.shift();
-    this.ecs.changed(record.service);
   }
 
   private read(record: Record_): ServiceDeployment {

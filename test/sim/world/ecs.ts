@@ -45,6 +45,16 @@ export interface EcsOptions {
 }
 
 const EVENTS_SHOWN = 100;
+/** The Fargate platform version LATEST resolves to, as deployments report it. */
+const FARGATE_PLATFORM_VERSION = '1.4.0';
+/** Every simulated service runs awsvpc tasks in two private subnets (the ids are the simulation's). */
+const NETWORK_CONFIGURATION = {
+  awsvpcConfiguration: {
+    subnets: ['subnet-0sim0a', 'subnet-0sim0b'],
+    securityGroups: ['sg-0sim'],
+    assignPublicIp: 'DISABLED' as const,
+  },
+};
 const STOPPED_VISIBLE_MS = 60 * 60_000;
 /** How long a task without a load balancer takes to stop after SIGTERM (its stopTimeout at most). */
 const STOP_SECONDS = 5;
@@ -412,7 +422,8 @@ export class EcsWorld {
     task.stoppedAt = this.ctx.now();
     task.stoppedReason ??= 'Scaling activity initiated by (deployment)';
     task.stopCode ??= 'ServiceSchedulerInitiated';
-    if (task.exitCode === undefined && !task.crashed) task.exitCode = 0;
+    // A container that ran exits on SIGTERM; one that never started has no exit code.
+    if (task.exitCode === undefined && !task.crashed && task.startedAt !== undefined) task.exitCode = 0;
     this.changed(service);
     this.requestReconcile(service);
   }
@@ -564,6 +575,7 @@ export class EcsWorld {
 
   /** Records what a read would see now; reads that lag see an older record. */
   changed(service: SimService): void {
+    this.native.serviceChanged(service);
     const snapshots = this.history.get(service.key) ?? [];
     this.history.set(service.key, snapshots);
     const now = this.ctx.now();
@@ -618,8 +630,14 @@ export class EcsWorld {
         createdAt: new Date(d.createdAt),
         updatedAt: new Date(d.updatedAt),
         launchType: 'FARGATE',
+        platformVersion: FARGATE_PLATFORM_VERSION,
+        platformFamily: 'Linux',
+        networkConfiguration: structuredClone(NETWORK_CONFIGURATION),
         rolloutState: d.rolloutState,
-        ...(d.rolloutStateReason ? { rolloutStateReason: d.rolloutStateReason } : {}),
+        // ECS explains every state, not only failures.
+        rolloutStateReason:
+          d.rolloutStateReason ??
+          `ECS deployment ${d.id} ${d.rolloutState === 'COMPLETED' ? 'completed' : 'in progress'}.`,
       })),
       events: [...service.events]
         .reverse()
@@ -630,6 +648,9 @@ export class EcsWorld {
       healthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds,
       schedulingStrategy: 'REPLICA',
       deploymentController: { type: service.deploymentController },
+      networkConfiguration: structuredClone(NETWORK_CONFIGURATION),
+      serviceRegistries: [],
+      propagateTags: 'NONE',
     };
   }
 
@@ -771,9 +792,20 @@ export class EcsWorld {
 
   private describeTaskDefinition(input: { taskDefinition?: string; include?: string[] }): Record<string, unknown> {
     const found = this.resolve(input.taskDefinition ?? '');
+    const definition = structuredClone(found.input);
     return {
       taskDefinition: {
-        ...structuredClone(found.input),
+        ...definition,
+        // What ECS fills in for what the registration left out.
+        containerDefinitions: (definition.containerDefinitions ?? []).map((container) => ({
+          cpu: 0,
+          environment: [],
+          mountPoints: [],
+          volumesFrom: [],
+          ...container,
+        })),
+        volumes: definition.volumes ?? [],
+        placementConstraints: definition.placementConstraints ?? [],
         taskDefinitionArn: found.arn,
         family: found.family,
         revision: found.revision,
@@ -832,6 +864,7 @@ export class EcsWorld {
     const tasks = (input.tasks ?? []).map((arn) => this.tasks.get(arn)).filter((t): t is SimTask => t !== undefined);
     return {
       tasks: tasks.map((t) => ({
+        ...this.taskNetworking(t),
         taskArn: t.arn,
         clusterArn: t.clusterArn,
         taskDefinitionArn: t.taskDefinitionArn,
@@ -846,9 +879,10 @@ export class EcsWorld {
         ...(t.stoppedAt ? { stoppedAt: new Date(t.stoppedAt) } : {}),
         ...(t.stoppedReason ? { stoppedReason: t.stoppedReason } : {}),
         ...(t.stopCode ? { stopCode: t.stopCode } : {}),
+        overrides: { containerOverrides: [{ name: t.containerName }], inferenceAcceleratorOverrides: [] },
         containers: [
           {
-            name: t.containerName,
+            ...this.taskContainer(t),
             lastStatus: t.lastStatus === 'STOPPED' ? 'STOPPED' : t.lastStatus,
             ...(t.exitCode !== undefined ? { exitCode: t.exitCode } : {}),
             ...(t.exitReason ? { reason: t.exitReason } : {}),
@@ -856,6 +890,45 @@ export class EcsWorld {
         ],
       })),
       failures: [],
+    };
+  }
+
+  /** A Fargate task's network interface, as DescribeTasks shows it (ids derived from the task's). */
+  private taskNetworking(t: SimTask): { attachments: unknown[] } {
+    const id = t.arn.split('/').pop() ?? '';
+    const octets = t.ip.split('.').map(Number);
+    return {
+      attachments: [
+        {
+          id: uuidOf(id),
+          type: 'ElasticNetworkInterface',
+          status: t.lastStatus === 'STOPPED' ? 'DELETED' : t.lastStatus === 'PROVISIONING' ? 'PRECREATED' : 'ATTACHED',
+          details: [
+            { name: 'subnetId', value: NETWORK_CONFIGURATION.awsvpcConfiguration.subnets[0] },
+            { name: 'networkInterfaceId', value: `eni-${id.slice(0, 17)}` },
+            { name: 'macAddress', value: `02:00:${octets.map((o) => o.toString(16).padStart(2, '0')).join(':')}` },
+            { name: 'privateDnsName', value: `ip-${octets.join('-')}.ec2.internal` },
+            { name: 'privateIPv4Address', value: t.ip },
+          ],
+        },
+      ],
+    };
+  }
+
+  /** A task's (first) container: what its task definition says, sizes as strings as ECS sends them. */
+  private taskContainer(t: SimTask): Record<string, unknown> {
+    const id = t.arn.split('/').pop() ?? '';
+    const cluster = t.clusterArn.split('/').pop() ?? '';
+    const container = this.taskDefinitions.get(t.taskDefinitionArn)?.containers.find((c) => c.name === t.containerName);
+    return {
+      containerArn: `arn:aws:ecs:${REGION}:${ACCOUNT}:container/${cluster}/${id}/${uuidOf(id.split('').reverse().join(''))}`,
+      taskArn: t.arn,
+      name: t.containerName,
+      ...(container?.image ? { image: container.image } : {}),
+      networkInterfaces: [{ attachmentId: uuidOf(id), privateIpv4Address: t.ip }],
+      healthStatus: 'UNKNOWN',
+      cpu: String(container?.cpu ?? 0),
+      ...(container?.memory !== undefined ? { memory: String(container.memory) } : {}),
     };
   }
 
@@ -884,6 +957,12 @@ export class EcsWorld {
     }
     return HEALTHY;
   }
+}
+
+/** A 32-digit hex id laid out as a UUID. */
+function uuidOf(hex: string): string {
+  const h = hex.padEnd(32, '0');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
 /** The circuit breaker's failure threshold (the BOUNDED_PERCENT default: half the desired count, 3–200). */

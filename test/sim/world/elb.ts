@@ -398,7 +398,7 @@ export class ElbWorld {
         LoadBalancerArn: l.loadBalancerArn,
         Port: l.port,
         Protocol: l.protocol,
-        DefaultActions: clone(l.defaultActions),
+        DefaultActions: described(l.defaultActions),
       })),
     };
   }
@@ -418,7 +418,9 @@ export class ElbWorld {
       }
       found = all.filter((r) => r.listenerArn === input.ListenerArn);
     }
-    return { Rules: found.map(({ listenerArn: _listener, ...rule }) => clone(rule)) };
+    return {
+      Rules: found.map(({ listenerArn: _listener, ...rule }) => ({ ...clone(rule), Actions: described(rule.Actions) })),
+    };
   }
 
   private allRules(): {
@@ -716,6 +718,21 @@ export function forwardWeightsOf(actions: readonly Action[]): Map<string, number
 
 function forwardsTo(actions: readonly Action[], targetGroupArn: string): boolean {
   return forwardWeightsOf(actions).has(targetGroupArn);
+}
+
+/** Actions as the API describes them: a forward's group stickiness is spelled out, off unless set. */
+function described(actions: readonly Action[]): Action[] {
+  return actions.map((action) =>
+    action.ForwardConfig
+      ? {
+          ...clone(action),
+          ForwardConfig: {
+            ...clone(action.ForwardConfig),
+            TargetGroupStickinessConfig: clone(action.ForwardConfig.TargetGroupStickinessConfig) ?? { Enabled: false },
+          },
+        }
+      : clone(action),
+  );
 }
 
 function clone<T>(value: T): T {

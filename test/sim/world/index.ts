@@ -52,6 +52,29 @@ export class World {
     return this.ctx.now();
   }
 
+  /** Runs the world until `work` has finished, and returns its result. */
+  async run<T>(work: Promise<T>): Promise<T> {
+    let settled = false;
+    work.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    // A run returns early when every process it waited for died; the work may still be waiting on
+    // the world (a person who acts at 10:05), so run again until it has settled.
+    while (!settled) await this.ctx.scheduler.run(work);
+    return work;
+  }
+
+  /** Resolves when virtual time reaches `at` (for a scenario: "at 10:05, a person dispatches a rollback"). */
+  until(at: number): Promise<void> {
+    return new Promise((resolve) => this.ctx.scheduler.at(at, resolve));
+  }
+
+  /** Lets the world run on its own for `ms` (ECS finishing a rollback, metrics arriving). */
+  async idle(ms: number): Promise<void> {
+    await this.ctx.scheduler.advanceTo(this.now() + ms);
+  }
+
   /** A new program in the world with its own AWS clients (and, optionally, where it will be killed). */
   process(name: string, kill?: KillPlan): { process: SimProcess; aws: SimAwsClients } {
     const process = new SimProcess(name);

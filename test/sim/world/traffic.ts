@@ -41,8 +41,8 @@ export class TrafficModel {
   private readonly lbBuckets = new Map<string, Map<number, number>>();
   private lastFlush: number;
   private rates: Rates | undefined;
-  /** Requests the load balancer answered itself because of where weight pointed, since the start. */
-  elbErrorsTotal = 0;
+  private ratesDue = false;
+  private elbErrorsCounted = 0;
 
   constructor(
     private readonly ctx: WorldContext,
@@ -58,10 +58,26 @@ export class TrafficModel {
     this.load.set(routeArn, requestsPerSecond);
   }
 
-  /** Counts traffic up to now at the current rates; the next count re-reads the world. */
+  /** Requests the load balancer answered itself because of where weight pointed, since the start. */
+  get elbErrorsTotal(): number {
+    this.flush();
+    return this.elbErrorsCounted;
+  }
+
+  /**
+   * Counts traffic up to now at the current rates; the world's new rates are read once the change
+   * that follows this call has happened (at this same instant), so a later count never applies a
+   * change to the time before it.
+   */
   touch(): void {
     this.flush();
     this.rates = undefined;
+    if (this.ratesDue) return;
+    this.ratesDue = true;
+    this.ctx.scheduler.after(0, () => {
+      this.ratesDue = false;
+      this.rates ??= this.computeRates();
+    });
   }
 
   /** The bucket of a target group for the period starting at `periodStart`, counted up to now. */
@@ -103,7 +119,7 @@ export class TrafficModel {
         const byPeriod = this.lbBuckets.get(arn) ?? new Map<number, number>();
         this.lbBuckets.set(arn, byPeriod);
         byPeriod.set(periodStart, (byPeriod.get(periodStart) ?? 0) + perSecond * seconds);
-        this.elbErrorsTotal += perSecond * seconds;
+        this.elbErrorsCounted += perSecond * seconds;
       }
       this.sampleHosts(periodStart);
       from = to;
