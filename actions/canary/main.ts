@@ -14,7 +14,7 @@ import { createLeaseStore } from '../../src/aws/lease-store.js';
 import { restoreFromCheckpoint, type Checkpoint } from '../../src/canary/checkpoint.js';
 import { runCanary } from '../../src/canary/driver.js';
 import { lockTraffic } from '../../src/canary/traffic-lock.js';
-import { rolloutIdentity } from '../../src/canary/identity.js';
+import { rolloutIdentity } from '../../src/rollout/identity.js';
 import { parseCanaryInputs } from '../../src/canary/inputs.js';
 import { renderCanaryReport } from '../../src/canary/report.js';
 import { gateRunner } from '../../src/gate/runner.js';

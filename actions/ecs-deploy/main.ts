@@ -1,11 +1,14 @@
 // Entry point of the ecs-deploy action: the composition root. It reads the inputs, builds the
-// ECS client once, hands narrow ports to the domain, and turns the report into outputs and a
-// job summary. All decisions live in src/ecs-deploy.
+// ECS and load-balancer clients once, hands narrow ports to the domain, and turns the report into
+// outputs and a job summary. All decisions live in src/ecs-deploy.
 import { readFileSync } from 'node:fs';
 import { ECSClient } from '@aws-sdk/client-ecs';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { awsClientSettings, type AwsClientSettings } from '../../src/aws/client-config.js';
-import { createEcsPort, createServiceDeploymentPort, type EcsPort } from '../../src/aws/ecs.js';
-import { runEcsDeploy } from '../../src/ecs-deploy/deploy.js';
+import { createEcsPort, createServiceDeploymentPort } from '../../src/aws/ecs.js';
+import { createTrafficPort } from '../../src/aws/elbv2.js';
+import { createLeaseStore } from '../../src/aws/lease-store.js';
+import { runEcsDeploy, type DeployDeps } from '../../src/ecs-deploy/deploy.js';
 import { parseEcsDeployInputs, type EcsDeployInputs } from '../../src/ecs-deploy/inputs.js';
 import { renderDeployReport, type DeployReport } from '../../src/ecs-deploy/report.js';
 import {
@@ -18,6 +21,8 @@ import { renderDeployWindowReport, reportFromDecision, reportFromFailure } from 
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
 import { runAction, type ActionRuntime } from '../../src/runtime/github.js';
 import { processHost, type ActionHost } from '../../src/runtime/host.js';
+import { rolloutIdentity } from '../../src/rollout/identity.js';
+import { POST_STATE } from '../../src/ecs-deploy/post-state.js';
 
 /** The ecs-deploy action's main step. */
 export async function run(host: ActionHost = processHost()): Promise<void> {
@@ -31,26 +36,34 @@ async function main(host: ActionHost, runtime: ActionRuntime): Promise<void> {
   const window = inputs.mode === 'deploy' ? await checkWindow(inputs, runtime) : undefined;
   const settings = awsClientSettings(inputs.awsRegion, host.env);
   const client = host.awsClient(ECSClient, settings);
-  const ecs = createEcsPort(client);
-  const readTextFile = (path: string): string => readFileSync(path, 'utf8');
+  const elbClient = host.awsClient(ElasticLoadBalancingV2Client, settings);
+  const identity = rolloutIdentity(host.env, host.newId());
+  const deps: DeployDeps = {
+    ecs: createEcsPort(client),
+    deployments: createServiceDeploymentPort(client),
+    leases: createLeaseStore(elbClient),
+    identity: { id: identity.rolloutId, run: identity.run, holder: identity.holder },
+    clock: runtime.clock,
+    logger: runtime.logger,
+    readTextFile: (path) => readFileSync(path, 'utf8'),
+    region: settings.region,
+    onServiceDeployment: (arn) => runtime.saveState(POST_STATE.serviceDeploymentArn, arn),
+    onLease: (arn) => runtime.saveState(POST_STATE.leaseArn, arn),
+  };
 
   // The native strategies (and the gate they run) are a separate chunk: a rolling deploy does
   // not pay for loading them.
   const report = inputs.native
-    ? await deployNative(inputs, host, client, ecs, settings, readTextFile, window)
-    : await runEcsDeploy(inputs, {
-        ecs,
-        clock: runtime.clock,
-        logger: runtime.logger,
-        readTextFile,
-        region: settings.region,
-      });
+    ? await deployNative(inputs, host, deps, elbClient, settings, window)
+    : await runEcsDeploy(inputs, deps);
+  runtime.saveState(POST_STATE.finished, 'true');
 
   runtime.setOutput('task-definition-arn', report.taskDefinitionArn ?? '');
   runtime.setOutput('previous-task-definition-arn', report.previousTaskDefinitionArn ?? '');
   runtime.setOutput('deployment-id', report.deploymentId ?? '');
   runtime.setOutput('service-deployment-arn', report.serviceDeploymentArn ?? '');
   runtime.setOutput('lifecycle-stages', (report.lifecycleStages ?? []).join(','));
+  runtime.setOutput('live-since', report.liveSince ?? '');
   runtime.setOutput('result', report.result);
   runtime.setOutput('report', JSON.stringify(report));
   const windowSummary =
@@ -96,39 +109,36 @@ async function checkWindow(inputs: EcsDeployInputs, runtime: ActionRuntime): Pro
 }
 
 /**
- * Wires the native driver: the gate's ports, the post step's state, and the termination guard
- * that asks ECS to roll back when the job is cancelled mid-way.
+ * Wires the native driver: the gate's ports, and the termination guard that asks ECS to roll back
+ * when the job is cancelled mid-way.
  */
 async function deployNative(
   inputs: EcsDeployInputs,
   host: ActionHost,
-  client: ECSClient,
-  ecs: EcsPort,
+  deps: DeployDeps,
+  elbClient: ElasticLoadBalancingV2Client,
   settings: AwsClientSettings,
-  readTextFile: (path: string) => string,
   window: WindowCheck | undefined,
 ): Promise<DeployReport> {
   const { runtime } = host;
   const native = await import('../../src/ecs-deploy/native/lazy.js');
   const checks = inputs.native?.checks;
   if (checks) native.maskCheckSecrets(checks, (value) => runtime.setSecret(value));
-  const deployments = createServiceDeploymentPort(client);
   const runGate = checks
     ? native.gateRunner({
         cloudwatch: native.createCloudWatchPort(host.awsClient(native.CloudWatchClient, settings)),
-        ecs,
+        ecs: deps.ecs,
         clock: runtime.clock,
         logger: runtime.logger,
       })
     : undefined;
-  const policy = inputs.native?.gatePolicy;
 
   let serviceDeploymentArn = '';
   let finished = false;
   const guard = native.guardTermination(
     async () => {
       if (!serviceDeploymentArn || finished) return;
-      await deployments.stopServiceDeploymentWithRollback(serviceDeploymentArn);
+      await deps.deployments.stopServiceDeploymentWithRollback(serviceDeploymentArn);
       runtime.logger.warning(`Requested a rollback of ${serviceDeploymentArn}.`);
     },
     runtime.logger,
@@ -137,32 +147,16 @@ async function deployNative(
   );
   try {
     const report = await native.runNativeDeploy(inputs, {
-      ecs,
-      deployments,
-      clock: runtime.clock,
-      logger: runtime.logger,
-      readTextFile,
-      region: settings.region,
-      // Without checks ECS pauses only when a deploy window is set: the window decides, the gate passes.
-      gate:
-        runGate && checks && policy
-          ? () => runGate(checks, policy)
-          : () =>
-              Promise.resolve({
-                verdict: 'pass',
-                reason: 'no checks; paused only to re-check the deploy window, which is open',
-                startedAt: new Date(runtime.clock.now()).toISOString(),
-                durationMs: 0,
-                evaluations: [],
-              }),
+      ...deps,
+      traffic: createTrafficPort(elbClient),
+      runGate,
       windowPause: window?.pause,
       onServiceDeployment: (arn) => {
         serviceDeploymentArn = arn;
-        runtime.saveState(native.STATE_SERVICE_DEPLOYMENT_ARN, arn);
+        deps.onServiceDeployment?.(arn);
       },
     });
     finished = true;
-    runtime.saveState(native.STATE_FINISHED, 'true');
     return report;
   } finally {
     guard.release();

@@ -1,8 +1,10 @@
-// Post step of ecs-deploy: if the main step started a native service deployment and did not see
-// it to its end (cancelled, killed, crashed), ask ECS to roll it back now instead of waiting for
-// the PAUSE hooks to time out. A rolling deploy saves no state, so this does nothing for it.
+// Post step of ecs-deploy: if the main step did not finish (cancelled, killed, crashed), ask ECS to
+// roll back a native service deployment it started instead of waiting for the PAUSE hooks to time
+// out, and give up the service's lease so the next run need not wait for it to expire.
 import type { ServiceDeploymentPort } from '../../src/aws/ecs.js';
-import { rollBackUnfinished, STATE_FINISHED, STATE_SERVICE_DEPLOYMENT_ARN } from '../../src/ecs-deploy/native/post.js';
+import type { LeaseStore } from '../../src/aws/lease-store.js';
+import { rollBackUnfinished } from '../../src/ecs-deploy/native/post.js';
+import { POST_STATE } from '../../src/ecs-deploy/post-state.js';
 import { OutcomeFailedError } from '../../src/runtime/errors.js';
 import { runAction, type ActionRuntime } from '../../src/runtime/github.js';
 import { processHost, type ActionHost } from '../../src/runtime/host.js';
@@ -14,19 +16,25 @@ export async function run(host: ActionHost = processHost()): Promise<void> {
 
 async function post(host: ActionHost, runtime: ActionRuntime): Promise<void> {
   const state = {
-    serviceDeploymentArn: runtime.readState(STATE_SERVICE_DEPLOYMENT_ARN),
-    finished: runtime.readState(STATE_FINISHED) === 'true',
+    serviceDeploymentArn: runtime.readState(POST_STATE.serviceDeploymentArn),
+    leaseArn: runtime.readState(POST_STATE.leaseArn),
+    finished: runtime.readState(POST_STATE.finished) === 'true',
   };
-  // Only a deployment left unfinished needs AWS; the usual case ends without loading the SDK.
-  const needsAws = state.serviceDeploymentArn !== '' && !state.finished;
-  const deployments: Pick<ServiceDeploymentPort, 'describeServiceDeployment' | 'stopServiceDeploymentWithRollback'> =
-    needsAws
-      ? await loadPort(host, runtime.readInput('aws-region') || undefined)
-      : {
-          describeServiceDeployment: () => Promise.resolve(undefined),
-          stopServiceDeploymentWithRollback: () => Promise.resolve(),
-        };
-  const outcome = await rollBackUnfinished(state, deployments, runtime.logger);
+  // Only a main step that did not finish needs AWS; the usual case ends without loading the SDK.
+  if (state.finished || (!state.serviceDeploymentArn && !state.leaseArn)) {
+    await rollBackUnfinished(state, unused(), runtime.logger);
+    return;
+  }
+  const ports = await loadPorts(host, runtime.readInput('aws-region') || undefined);
+  const outcome = await rollBackUnfinished(state, ports.deployments, runtime.logger);
+  if (state.leaseArn) {
+    await ports.leases.remove(state.leaseArn).catch((error: unknown) => {
+      runtime.logger.warning(
+        `Giving up the lease failed (it expires by itself): ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
+    runtime.logger.info('Gave up the lease on the service.');
+  }
   if (outcome === 'rollback-refused') {
     throw new OutcomeFailedError(
       `Could not request the rollback of ${state.serviceDeploymentArn}: check the service now.`,
@@ -34,11 +42,34 @@ async function post(host: ActionHost, runtime: ActionRuntime): Promise<void> {
   }
 }
 
-async function loadPort(host: ActionHost, region: string | undefined): Promise<ServiceDeploymentPort> {
-  const [{ ECSClient }, { awsClientSettings }, { createServiceDeploymentPort }] = await Promise.all([
+async function loadPorts(
+  host: ActionHost,
+  region: string | undefined,
+): Promise<{ deployments: ServiceDeploymentPort; leases: LeaseStore }> {
+  const [
+    { ECSClient },
+    { ElasticLoadBalancingV2Client },
+    { awsClientSettings },
+    { createServiceDeploymentPort },
+    { createLeaseStore },
+  ] = await Promise.all([
     import('@aws-sdk/client-ecs'),
+    import('@aws-sdk/client-elastic-load-balancing-v2'),
     import('../../src/aws/client-config.js'),
     import('../../src/aws/ecs.js'),
+    import('../../src/aws/lease-store.js'),
   ]);
-  return createServiceDeploymentPort(host.awsClient(ECSClient, awsClientSettings(region, host.env)));
+  const settings = awsClientSettings(region, host.env);
+  return {
+    deployments: createServiceDeploymentPort(host.awsClient(ECSClient, settings)),
+    leases: createLeaseStore(host.awsClient(ElasticLoadBalancingV2Client, settings)),
+  };
+}
+
+/** Ports for a run that needs none: the main step finished, or started nothing. */
+function unused(): Pick<ServiceDeploymentPort, 'describeServiceDeployment' | 'stopServiceDeploymentWithRollback'> {
+  return {
+    describeServiceDeployment: () => Promise.resolve(undefined),
+    stopServiceDeploymentWithRollback: () => Promise.resolve(),
+  };
 }

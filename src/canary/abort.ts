@@ -125,11 +125,17 @@ async function bringBack(
   const side = previous.color;
   const definition = await deps.ecs.describeTaskDefinition(previous.revision);
   if (definition?.status !== 'ACTIVE') {
-    return { ok: false, reason: `${previous.revision} is ${definition?.status ?? 'no longer registered'}, so ${inputs.services[side]} cannot run it again` };
+    return {
+      ok: false,
+      reason: `${previous.revision} is ${definition?.status ?? 'no longer registered'}, so ${inputs.services[side]} cannot run it again`,
+    };
   }
   const count = Math.max(1, previous.desiredCount);
   try {
-    await deps.scaling.updateService(inputs.cluster, inputs.services[side], { taskDefinitionArn: definition.arn, desiredCount: count });
+    await deps.scaling.updateService(inputs.cluster, inputs.services[side], {
+      taskDefinitionArn: definition.arn,
+      desiredCount: count,
+    });
   } catch (error) {
     return { ok: false, reason: `scaling ${inputs.services[side]} up failed: ${messageOf(error)}` };
   }
@@ -143,8 +149,12 @@ async function bringBack(
     }
     if (readiness.failed || deps.clock.now() >= deadline) {
       // Leave nothing half-started behind: the side goes back to zero.
-      await deps.scaling.updateService(inputs.cluster, inputs.services[side], { desiredCount: 0 }).catch(() => undefined);
-      const why = readiness.failed ? readiness.detail : `not ready after ${formatDuration(inputs.readyTimeoutMs)}: ${readiness.detail}`;
+      await deps.scaling
+        .updateService(inputs.cluster, inputs.services[side], { desiredCount: 0 })
+        .catch(() => undefined);
+      const why = readiness.failed
+        ? readiness.detail
+        : `not ready after ${formatDuration(inputs.readyTimeoutMs)}: ${readiness.detail}`;
       return { ok: false, reason: `${inputs.services[side]} did not come back (${why}); it was scaled in again` };
     }
     await deps.clock.sleep(Math.min(READY_POLL_MS, Math.max(0, deadline - deps.clock.now())));
@@ -185,14 +195,18 @@ async function putAllTrafficOn(
 
 async function scaleIn(ctx: AbortContext, side: Color): Promise<boolean> {
   const { inputs, deps, journal, view } = ctx;
-  const service = await deps.ecs.describeService(inputs.cluster, inputs.services[side]).catch(() => view.services[side]);
+  const service = await deps.ecs
+    .describeService(inputs.cluster, inputs.services[side])
+    .catch(() => view.services[side]);
   if (service.desiredCount === 0) return false;
   try {
     await deps.scaling.updateService(inputs.cluster, inputs.services[side], { desiredCount: 0 });
     journal.note(`Scaled ${inputs.services[side]} (${side}) in to 0 tasks.`);
     return true;
   } catch (error) {
-    journal.remark(`Scaling ${inputs.services[side]} in failed (${messageOf(error)}); it still runs ${service.desiredCount} tasks without traffic.`);
+    journal.remark(
+      `Scaling ${inputs.services[side]} in failed (${messageOf(error)}); it still runs ${service.desiredCount} tasks without traffic.`,
+    );
     return false;
   }
 }
@@ -201,7 +215,13 @@ async function writeRecord(ctx: AbortContext, live: Color): Promise<void> {
   const { inputs, deps } = ctx;
   await deps.traffic.addTags(
     inputs.route.arn,
-    recordTags({ state: 'settled', live, rolloutId: deps.identity.rolloutId, by: deps.identity.holder, at: deps.clock.now() }),
+    recordTags({
+      state: 'settled',
+      live,
+      rolloutId: deps.identity.rolloutId,
+      by: deps.identity.holder,
+      at: deps.clock.now(),
+    }),
   );
   const stale = staleRecordTags(ctx.view.tags);
   if (stale.length > 0) await deps.traffic.removeTags(inputs.route.arn, stale);
@@ -216,7 +236,11 @@ function failedRestore(ctx: AbortContext, side: Color, reason: string): Ending {
   };
 }
 
-function readiness(ctx: AbortContext, side: Color, arn: string): Promise<{ ready: boolean; failed: boolean; detail: string }> {
+function readiness(
+  ctx: AbortContext,
+  side: Color,
+  arn: string,
+): Promise<{ ready: boolean; failed: boolean; detail: string }> {
   return readinessOf(ctx, side, arn, undefined);
 }
 

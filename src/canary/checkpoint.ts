@@ -71,7 +71,9 @@ export async function restoreFromCheckpoint(checkpoint: Checkpoint, deps: Restor
   }
   const { trafficSafe, weights } = await putTrafficOnSafeSide(checkpoint, deps, actions);
   if (!trafficSafe) {
-    deps.logger.error('Could not confirm that traffic is back on the safe side; the lease is kept so no rollout starts blind.');
+    deps.logger.error(
+      'Could not confirm that traffic is back on the safe side; the lease is kept so no rollout starts blind.',
+    );
     for (const action of actions) deps.logger.info(action);
     return { trafficSafe, weights, actions };
   }
@@ -122,7 +124,8 @@ async function putTrafficOnSafeSide(
       }
       const after = await deps.traffic.readRoute(checkpoint.route.kind, checkpoint.route.arn);
       weights = pairOf(after.weights, checkpoint.targetGroups);
-      if (weightsMatch(after.weights, checkpoint.targetGroups, checkpoint.safe, 0)) return { trafficSafe: true, weights };
+      if (weightsMatch(after.weights, checkpoint.targetGroups, checkpoint.safe, 0))
+        return { trafficSafe: true, weights };
       actions.push(`Read back ${describe(weights)} after writing; trying again.`);
     } catch (error) {
       actions.push(`Attempt ${attempt} to restore traffic failed: ${messageOf(error)}`);

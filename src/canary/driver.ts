@@ -20,7 +20,7 @@ import type { CanaryInputs } from './inputs.js';
 import { Journal, type Ending } from './journal.js';
 import type { Start } from './machine.js';
 import { readPair, type PairView } from './pair.js';
-import { fillPlaceholders } from './placeholders.js';
+import { fillPlaceholders } from '../gate/placeholders.js';
 import type { CanaryReport } from './report.js';
 import { LeaseLostError, Rollout } from './rollout.js';
 
@@ -84,7 +84,9 @@ export async function runCanary(inputs: CanaryInputs, deps: CanaryDeps): Promise
   }
   const lease = acquired.lease;
   if (acquired.replaced) {
-    journal.remark(`Took over from ${acquired.replaced.record.holder} (${acquired.replaced.record.purpose}): ${acquired.replaced.why}.`);
+    journal.remark(
+      `Took over from ${acquired.replaced.record.holder} (${acquired.replaced.record.purpose}): ${acquired.replaced.why}.`,
+    );
   }
   journal.note(`Took the rollout lease on the ${inputs.route.kind} as ${deps.identity.holder}.`);
   let keepLease = false;
@@ -114,7 +116,9 @@ async function prepare(
   fileDefinition: Awaited<ReturnType<typeof loadFileDefinition>> | undefined,
 ): Promise<Prepared> {
   const document =
-    inputs.checksTemplate === undefined ? undefined : parseChecks(fillPlaceholders(inputs.checksTemplate, view.placeholders));
+    inputs.checksTemplate === undefined
+      ? undefined
+      : parseChecks(fillPlaceholders(inputs.checksTemplate, view.placeholders));
   const liveService = view.services[view.live];
   let plan: TaskDefinitionPlan | undefined;
   if (inputs.mode === 'deploy') {
@@ -263,12 +267,19 @@ async function checkWindow(
   } catch (error) {
     if (!(error instanceof DeployWindowClosedError) || !inputs.window.policy) throw error;
     journal.window = reportFromFailure(inputs.window.policy, error);
-    return { ending: { result: 'failed', headline: 'Not started: the deploy window is closed', reason: error.message } };
+    return {
+      ending: { result: 'failed', headline: 'Not started: the deploy window is closed', reason: error.message },
+    };
   }
 }
 
 function claimant(inputs: CanaryInputs, deps: CanaryDeps): Claimant {
-  return { id: deps.identity.rolloutId, holder: deps.identity.holder, run: deps.identity.run, purpose: inputs.mode === 'deploy' ? 'deploy' : inputs.mode };
+  return {
+    id: deps.identity.rolloutId,
+    holder: deps.identity.holder,
+    run: deps.identity.run,
+    purpose: inputs.mode === 'deploy' ? 'deploy' : inputs.mode,
+  };
 }
 
 /**
@@ -293,7 +304,9 @@ async function decideStart(
   const same = await runsRelease(plan, view.services[view.canary], deps);
   const step = inputs.steps.findLastIndex((s) => s.percent <= view.canaryPercent);
   if (same && step >= 0) {
-    deps.logger.info(`Found ${view.canaryPercent}% on the canary side running this release: resuming at step ${step + 1}.`);
+    deps.logger.info(
+      `Found ${view.canaryPercent}% on the canary side running this release: resuming at step ${step + 1}.`,
+    );
     return { kind: 'resume', step };
   }
   return {

@@ -9,7 +9,7 @@ import { readDeployWindowInputs } from '../deploy-window/inputs.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { InputReader, type ReadInput } from '../runtime/inputs.js';
 import type { Pair } from './colors.js';
-import { fillPlaceholders, PLACEHOLDERS, SAMPLE_VALUES, unknownPlaceholders } from './placeholders.js';
+import { fillPlaceholders, PLACEHOLDERS, SAMPLE_VALUES, unknownPlaceholders } from '../gate/placeholders.js';
 import { parseSteps, type Step } from './steps.js';
 
 export type CanaryMode = 'deploy' | 'promote' | 'abort';

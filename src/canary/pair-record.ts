@@ -94,27 +94,31 @@ function parseCompact(text: string, by: string): PairRecord | undefined {
   } catch {
     return undefined;
   }
+  const str = (key: string): string => {
+    const field = value[key];
+    return typeof field === 'string' ? field : '';
+  };
   const state = value.s;
   const live = value.l;
   if (state !== 'shifting' && state !== 'held' && state !== 'promoted' && state !== 'settled') return undefined;
   if (live !== 'blue' && live !== 'green') return undefined;
   const previousColor = value.p;
-  const keepUntil = Date.parse(String(value.k ?? ''));
-  const previous =
+  const keepUntil = Date.parse(str('k'));
+  const previous: PairRecord['previous'] =
     (previousColor === 'blue' || previousColor === 'green') && !Number.isNaN(keepUntil)
       ? {
-          color: previousColor as Color,
-          revision: String(value.r ?? ''),
+          color: previousColor,
+          revision: str('r'),
           desiredCount: typeof value.n === 'number' ? value.n : 0,
           keepUntil,
         }
       : undefined;
-  const at = Date.parse(String(value.at ?? ''));
+  const at = Date.parse(str('at'));
   return {
     state,
     live,
     ...(previous ? { previous } : {}),
-    rolloutId: String(value.id ?? ''),
+    rolloutId: str('id'),
     by,
     at: Number.isNaN(at) ? 0 : at,
   };

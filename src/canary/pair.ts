@@ -5,7 +5,7 @@ import { other, readLiveSide, type Color, type Pair } from './colors.js';
 import type { CanaryDeps } from './driver.js';
 import type { CanaryInputs } from './inputs.js';
 import { readRecord, type PairRecord } from './pair-record.js';
-import type { PlaceholderValues } from './placeholders.js';
+import type { PlaceholderValues } from '../gate/placeholders.js';
 
 /** Everything a run reads about the pair before it changes anything. */
 export interface PairView {
@@ -59,7 +59,8 @@ export async function readPair(inputs: CanaryInputs, deps: CanaryDeps): Promise<
     live,
     canary,
     canaryPercent: side.canaryPercent,
-    services: live === 'blue' ? { blue: liveService, green: canaryService } : { blue: canaryService, green: liveService },
+    services:
+      live === 'blue' ? { blue: liveService, green: canaryService } : { blue: canaryService, green: liveService },
     groups: live === 'blue' ? { blue: liveGroup, green: canaryGroup } : { blue: canaryGroup, green: liveGroup },
     placeholders: {
       canary: canaryGroup.dimension,

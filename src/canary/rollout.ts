@@ -103,8 +103,9 @@ export class Rollout {
       case 'deploy':
         return logger.group(`Deploy the new revision to ${this.to} (${inputs.services[this.to]})`, () => this.deploy());
       case 'shift':
-        return logger.group(`Step ${phase.step + 1}: shift ${inputs.steps[phase.step]?.percent ?? 100}% to ${this.to}`, () =>
-          this.shift(phase.step),
+        return logger.group(
+          `Step ${phase.step + 1}: shift ${inputs.steps[phase.step]?.percent ?? 100}% to ${this.to}`,
+          () => this.shift(phase.step),
         );
       case 'observe':
         return logger.group(
@@ -137,12 +138,17 @@ export class Rollout {
     this.targetArn = journal.taskDefinitionArn = arn;
     const count = this.ctx.desiredCount;
     try {
-      await deps.scaling.updateService(inputs.cluster, inputs.services[this.to], { taskDefinitionArn: arn, desiredCount: count });
+      await deps.scaling.updateService(inputs.cluster, inputs.services[this.to], {
+        taskDefinitionArn: arn,
+        desiredCount: count,
+      });
     } catch (error) {
       if (plan.register) await deps.ecs.deregisterTaskDefinition(arn).catch(() => undefined);
       return { kind: 'not-ready', reason: `updating ${inputs.services[this.to]} failed: ${messageOf(error)}` };
     }
-    journal.note(`${inputs.services[this.to]} → ${shortTaskDefinition(arn)} with ${count} task${count === 1 ? '' : 's'}.`);
+    journal.note(
+      `${inputs.services[this.to]} → ${shortTaskDefinition(arn)} with ${count} task${count === 1 ? '' : 's'}.`,
+    );
     return this.waitReady(arn, count);
   }
 
@@ -173,9 +179,16 @@ export class Rollout {
     const pause = this.windowPause();
     if (pause) return { kind: 'paused', ...pause };
     // Weight only for a side that can take it (Argo #2864: weight before healthy targets is 503s).
-    const readiness = await this.readiness(this.to, this.targetArn ?? this.ctx.view.services[this.to].taskDefinitionArn, undefined);
+    const readiness = await this.readiness(
+      this.to,
+      this.targetArn ?? this.ctx.view.services[this.to].taskDefinitionArn,
+      undefined,
+    );
     if (!readiness.ready) {
-      return { kind: 'shift-failed', reason: `${inputs.services[this.to]} is not ready for traffic: ${readiness.detail}` };
+      return {
+        kind: 'shift-failed',
+        reason: `${inputs.services[this.to]} is not ready for traffic: ${readiness.detail}`,
+      };
     }
     await this.guard(`about to shift ${percent}%`, this.stepLeaseMs(step));
     try {
@@ -285,7 +298,10 @@ export class Rollout {
         await deps.scaling.updateService(inputs.cluster, service, {
           desiredCount: this.checkpoint.previous?.desiredCount ?? 1,
         });
-        return { kind: 'retire-failed', reason: `${service} took traffic while being scaled in; it was scaled back up` };
+        return {
+          kind: 'retire-failed',
+          reason: `${service} took traffic while being scaled in; it was scaled back up`,
+        };
       }
       await this.writeRecord({ state: 'settled', live: this.to });
       this.finishCheckpoint();
@@ -317,7 +333,9 @@ export class Rollout {
         }
         await this.readBack();
         if (weightsMatch(this.route.weights, inputs.targetGroups, this.from, 0)) {
-          journal.note(`All traffic is back on ${this.from}: ${describe(pairOf(this.route.weights, inputs.targetGroups))} (read back).`);
+          journal.note(
+            `All traffic is back on ${this.from}: ${describe(pairOf(this.route.weights, inputs.targetGroups))} (read back).`,
+          );
           return { ok: true };
         }
         lastError = `read back ${describe(pairOf(this.route.weights, inputs.targetGroups))}`;
@@ -364,7 +382,9 @@ export class Rollout {
     const route = await deps.traffic.readRoute(inputs.route.kind, inputs.route.arn);
     if (!weightsMatch(route.weights, inputs.targetGroups, safe, 0)) {
       await deps.traffic.writeWeights(route, weightsFor(inputs.targetGroups, safe, 0));
-      deps.logger.warning(`Another run took over while this one was ${during}; put all traffic back on ${safe}, as its record says.`);
+      deps.logger.warning(
+        `Another run took over while this one was ${during}; put all traffic back on ${safe}, as its record says.`,
+      );
     }
     await this.readBack();
     throw new LeaseLostError(during);
@@ -420,7 +440,12 @@ export class Rollout {
   private windowPause(): { reason: string; action: 'hold' | 'rollback' } | undefined {
     const { inputs, deps, windowDecision } = this.ctx;
     const policy = inputs.window.policy;
-    if (!policy || !windowDecision || windowDecision.outcome === 'overridden' || windowDecision.outcome === 'unrestricted') {
+    if (
+      !policy ||
+      !windowDecision ||
+      windowDecision.outcome === 'overridden' ||
+      windowDecision.outcome === 'unrestricted'
+    ) {
       return undefined;
     }
     const now = evaluateWindow(policy, deps.clock.now());
@@ -434,7 +459,12 @@ export class Rollout {
   /** How long a step may take: readiness, the gate's warm-up and its window. */
   private stepLeaseMs(step: number): number {
     const { inputs } = this.ctx;
-    return inputs.readyTimeoutMs + 2 * 60_000 + (inputs.gate.metricsDelayMs ?? DEFAULT_METRICS_DELAY_MS) + (inputs.steps[step]?.observeMs ?? 0);
+    return (
+      inputs.readyTimeoutMs +
+      2 * 60_000 +
+      (inputs.gate.metricsDelayMs ?? DEFAULT_METRICS_DELAY_MS) +
+      (inputs.steps[step]?.observeMs ?? 0)
+    );
   }
 
   // ---- The ending.
@@ -495,9 +525,14 @@ export function assessReadiness(
     .join(', ');
   const detail = `${counts}${states ? ` (${states})` : ''}`;
   if (service.taskDefinitionArn !== arn) {
-    return { ready: false, failed: false, detail: `still on ${shortTaskDefinition(service.taskDefinitionArn)}; ${detail}` };
+    return {
+      ready: false,
+      failed: false,
+      detail: `still on ${shortTaskDefinition(service.taskDefinitionArn)}; ${detail}`,
+    };
   }
-  if (expectedCount !== undefined && service.desiredCount !== expectedCount) return { ready: false, failed: false, detail };
+  if (expectedCount !== undefined && service.desiredCount !== expectedCount)
+    return { ready: false, failed: false, detail };
   const settled = service.deployments.length <= 1 && service.deployments.every((d) => d.rolloutState !== 'IN_PROGRESS');
   const ready = service.desiredCount > 0 && service.runningCount >= service.desiredCount && settled && healthy > 0;
   return {

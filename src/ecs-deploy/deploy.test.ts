@@ -17,7 +17,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deployment, event, service, stoppedTask, tdArn } from '../../test/support/ecs-fixtures.js';
 import { ManualClock } from '../../test/support/manual-clock.js';
-import { createEcsPort } from '../aws/ecs.js';
+import { FakeLeaseStore } from '../../test/support/canary-fakes.js';
+import { createEcsPort, createServiceDeploymentPort } from '../aws/ecs.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { RecordingLogger } from '../runtime/logger.js';
 import { runEcsDeploy, type DeployDeps } from './deploy.js';
@@ -71,6 +72,9 @@ function inputs(overrides: Partial<EcsDeployInputs> = {}): EcsDeployInputs {
 function deps(files: Record<string, string> = { 'deploy/task-definition.json': TASK_DEFINITION_FILE }): DeployDeps {
   return {
     ecs: createEcsPort(new ECSClient({ region: 'us-east-1' })),
+    deployments: createServiceDeploymentPort(new ECSClient({ region: 'us-east-1' })),
+    leases: new FakeLeaseStore(),
+    identity: { id: 'deploy-1', run: 'org/router/1', holder: 'run 1' },
     clock,
     logger,
     region: 'us-east-1',

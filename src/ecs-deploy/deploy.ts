@@ -1,19 +1,17 @@
-import { parseTaskDefinitionArn, shortTaskDefinition, type EcsPort, type ServiceSnapshot } from '../aws/ecs.js';
+import { shortTaskDefinition, type EcsPort, type ServiceDeploymentPort, type ServiceSnapshot } from '../aws/ecs.js';
+import type { LeaseStore } from '../aws/lease-store.js';
+import { acquireLease, type HeldLease } from '../rollout/lease.js';
 import type { Clock } from '../runtime/clock.js';
 import { formatDuration } from '../runtime/duration.js';
 import { isAwsServiceError } from '../aws/errors.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { EcsDeployInputs } from './inputs.js';
-import {
-  describeRegistered,
-  loadFileDefinition,
-  planTaskDefinition,
-  type TaskDefinitionPlan,
-} from './task-definition-plan.js';
+import { loadFileDefinition, planTaskDefinition, type TaskDefinitionPlan } from './task-definition-plan.js';
+import { planRollback } from './rollback-target.js';
 import type { DeployReport, ReportEvent } from './report.js';
 import { failedTaskLimit, type RolloutTarget } from './rollout.js';
-import { chooseRollbackTarget, readVerifiedGood, recordVerifiedGood, VERIFIED_GOOD_TAGS } from './verified-good.js';
+import { readVerifiedGood, recordVerifiedGood, VERIFIED_GOOD_TAGS } from './verified-good.js';
 import { describeStoppedTask, watchRollout, type WatchOutcome } from './watch.js';
 
 export interface DeployDeps {
@@ -23,7 +21,20 @@ export interface DeployDeps {
   /** Reads a task-definition file; throws (ENOENT etc.) when it cannot. */
   readonly readTextFile: (path: string) => string;
   readonly region: string;
+  /** Where the one-deploy-at-a-time lease on the service lives. */
+  readonly leases: LeaseStore;
+  /** Who is deploying, for the lease: a fresh id, the workflow run and a label for people. */
+  readonly identity: { readonly id: string; readonly run: string; readonly holder: string };
+  /** Service deployments, for rolling back a service that ECS deploys with blue/green, linear or canary. */
+  readonly deployments: ServiceDeploymentPort;
+  /** Told a native rollback's service deployment ARN, for the post step. */
+  readonly onServiceDeployment?: (arn: string) => void;
+  /** Told the lease's ARN once held, so the post step can give it up if this step cannot. */
+  readonly onLease?: (arn: string) => void;
 }
+
+/** The lease covers the rollout, its rollback and a margin. */
+const LEASE_MARGIN_MS = 10 * 60_000;
 
 /**
  * Deploys (or rolls back) one ECS service with the rolling strategy and returns what happened.
@@ -63,7 +74,7 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
       ]);
     }
     const configured = found.deploymentConfiguration?.strategy;
-    if (configured && configured !== 'ROLLING') {
+    if (configured && configured !== 'ROLLING' && inputs.mode === 'deploy') {
       // UpdateService would run ECS's own strategy, which this rolling watcher cannot follow.
       throw new ConfigurationError([
         {
@@ -77,6 +88,12 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
     );
     return found;
   });
+  const configured = service.deploymentConfiguration?.strategy;
+  if (inputs.mode === 'rollback' && configured && configured !== 'ROLLING') {
+    // A service ECS deploys with its own strategy goes back by that strategy.
+    const native = await import('./native/lazy.js');
+    return native.runNativeRollback(inputs, deps, service);
+  }
   const previousArn = service.taskDefinitionArn;
 
   const plan = await logger.group('Prepare task definition', async () => {
@@ -93,6 +110,56 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
     );
   }
 
+  const acquired = await acquireLease(
+    deps.leases,
+    service.arn,
+    { ...deps.identity, purpose: inputs.mode },
+    { now: clock.now(), durationMs: 2 * inputs.timeoutMs + LEASE_MARGIN_MS, breakLive: inputs.mode === 'rollback' },
+  );
+  if (acquired.kind === 'refused') {
+    notes.push(acquired.message);
+    return {
+      ...base,
+      result: 'failed',
+      succeeded: false,
+      headline: `Not started: another run holds ${inputs.service}`,
+      registered: false,
+      waited: false,
+      durationMs: elapsed(),
+      failure: { cause: 'replaced', reason: acquired.message, stoppedTasks: [] },
+    };
+  }
+  if (acquired.replaced) {
+    notes.push(
+      `Took over from ${acquired.replaced.record.holder} (${acquired.replaced.record.purpose}): ${acquired.replaced.why}.`,
+    );
+  }
+  deps.onLease?.(acquired.lease.arn);
+  try {
+    return await rollOut(inputs, deps, { service, plan, lease: acquired.lease, base, elapsed });
+  } finally {
+    await acquired.lease.release().catch(() => undefined);
+  }
+}
+
+/** Everything a rolling deploy decided before its first change. */
+interface Prepared {
+  readonly service: ServiceSnapshot;
+  readonly plan: TaskDefinitionPlan;
+  readonly lease: HeldLease;
+  readonly base: Pick<DeployReport, 'mode' | 'cluster' | 'service' | 'region' | 'startedAt' | 'notes' | 'events'> & {
+    readonly notes: string[];
+    readonly events: ReportEvent[];
+  };
+  readonly elapsed: () => number;
+}
+
+/** Registers, updates the service, watches it, and rolls back on failure while this run holds the lease. */
+async function rollOut(inputs: EcsDeployInputs, deps: DeployDeps, prepared: Prepared): Promise<DeployReport> {
+  const { ecs, logger } = deps;
+  const { service, plan, lease, base, elapsed } = prepared;
+  const { notes, events } = base;
+  const previousArn = service.taskDefinitionArn;
   let targetArn = plan.existingArn ?? '';
   if (plan.register) {
     const register = plan.register;
@@ -206,6 +273,7 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
     };
   }
   if (rollout.state === 'succeeded') {
+    const liveSince = new Date(deps.clock.now()).toISOString();
     const verifiedGood = await logger.group('Record verified-good revision', async () => {
       const tags = recordVerifiedGood(
         readVerifiedGood(service.tags),
@@ -232,6 +300,7 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
       headline: `${verb} ${shortTaskDefinition(targetArn)} on ${inputs.service} in ${formatDuration(elapsed())}`,
       waited: true,
       durationMs: elapsed(),
+      liveSince,
       verifiedGood,
     };
   }
@@ -273,6 +342,15 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
     return failed(`Deploy of ${shortTaskDefinition(targetArn)} failed, and the service was already on that revision`);
   }
 
+  if (!(await lease.stillHeld().catch(() => true))) {
+    // A manual rollback broke our lease while we watched: it is in charge of the service now.
+    notes.push(
+      'Another run (a rollback) took this service over while the rollout was watched, so no rollback was attempted over it.',
+    );
+    return failed(
+      `Deploy of ${shortTaskDefinition(targetArn)} failed, and another run took the service over: check it now`,
+    );
+  }
   const rollback = await rollBack(previousArn, rollout, watch, deps, inputs);
   const restored = shortTaskDefinition(rollback.taskDefinitionArn);
   // A manual rollback that fails returns the service to the revision it was rolling back from:
@@ -337,66 +415,6 @@ async function rollBack(
   for (const task of outcome.stoppedTasks) logger.warning(describeStoppedTask(task));
   logger.error(`The rollback did not become steady: ${outcome.reason}`);
   return { taskDefinitionArn: target, by, succeeded: false, detail: outcome.reason };
-}
-
-async function planRollback(
-  inputs: EcsDeployInputs,
-  service: ServiceSnapshot,
-  deps: DeployDeps,
-): Promise<TaskDefinitionPlan> {
-  const current = parseTaskDefinitionArn(service.taskDefinitionArn);
-  const verifiedGood =
-    inputs.toRevision === undefined ? await usableRevisions(readVerifiedGood(service.tags), service, deps) : [];
-  const needsRevisionList =
-    inputs.toRevision === undefined && !verifiedGood.some((arn) => arn !== service.taskDefinitionArn);
-  const familyRevisions = needsRevisionList && current ? await deps.ecs.listRevisions(current.family) : [];
-  const choice = chooseRollbackTarget({
-    currentArn: service.taskDefinitionArn,
-    requested: inputs.toRevision,
-    verifiedGood,
-    familyRevisions,
-  });
-  if (!choice) {
-    throw new ConfigurationError([
-      {
-        input: 'to-revision',
-        message: `there is nothing to roll back to: no verified-good revision is recorded on ${inputs.service} and no earlier ACTIVE revision of its family exists. Name one with to-revision.`,
-      },
-    ]);
-  }
-  const resolved = await describeRegistered(deps.ecs, choice.taskDefinition, 'to-revision');
-  if (resolved.arn === service.taskDefinitionArn) {
-    throw new ConfigurationError([
-      {
-        input: 'to-revision',
-        message: `${inputs.service} already runs ${shortTaskDefinition(resolved.arn)}; choose another revision.`,
-      },
-    ]);
-  }
-  deps.logger.info(`Rolling back to ${shortTaskDefinition(resolved.arn)}: ${choice.why}`);
-  return { existingArn: resolved.arn, source: { kind: 'rollback', detail: choice.why } };
-}
-
-/**
- * The recorded verified-good revisions that can still be deployed. One deregistered since (by
- * Terraform or a clean-up job) is skipped with a word in the log, so the emergency rollback falls
- * through to the next candidate instead of stopping.
- */
-async function usableRevisions(
-  recorded: readonly string[],
-  service: ServiceSnapshot,
-  deps: DeployDeps,
-): Promise<string[]> {
-  const usable: string[] = [];
-  for (const arn of recorded.filter((a) => a !== service.taskDefinitionArn)) {
-    const found = await deps.ecs.describeTaskDefinition(arn);
-    if (found?.status === 'ACTIVE') usable.push(arn);
-    else
-      deps.logger.info(
-        `Skipping verified-good ${shortTaskDefinition(arn)}: it is ${found?.status ?? 'no longer registered'}.`,
-      );
-  }
-  return usable;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { DeployWindowSettings } from '../deploy-window/check.js';
 import { readDeployWindowInputs } from '../deploy-window/inputs.js';
 import type { ChecksDocument } from '../gate/checks.js';
 import { parseChecks } from '../gate/checks-schema.js';
+import { PLACEHOLDERS, SAMPLE_VALUES, fillPlaceholders, unknownPlaceholders } from '../gate/placeholders.js';
 import type { GatePolicy } from '../gate/gate.js';
 import { DEFAULT_ON_INCONCLUSIVE, ON_INCONCLUSIVE_CHOICES, type OnInconclusive } from '../gate/on-inconclusive.js';
 import { DURATION_FORMAT, formatDuration, parseDuration } from '../runtime/duration.js';
@@ -62,8 +63,13 @@ export interface NativeStrategyInputs {
   readonly stepBakeMinutes: number;
   /** Minutes both revisions keep running after all production traffic has moved (0–1440). */
   readonly bakeMinutes: number;
-  /** The health-gate document evaluated at each pause; without it ECS is not paused at all. */
+  /**
+   * The health-gate document evaluated at each pause, parsed with sample values in its
+   * placeholders (what it checks, before the sides are known); without it ECS is not paused at all.
+   */
   readonly checks: ChecksDocument | undefined;
+  /** The same document as written, `${canary}`, `${baseline}` and `${load-balancer}` still in it. */
+  readonly checksTemplate?: string;
   readonly gatePolicy: GatePolicy;
   readonly onInconclusive: OnInconclusive;
   /** How long ECS holds a PAUSE hook before it takes hookTimeoutAction by itself (1–1440). */
@@ -90,6 +96,7 @@ export const NATIVE_DEFAULTS = {
   window: '0',
   interval: '30s',
   hookTimeout: '30m',
+  metricsDelay: '5m',
 } as const;
 
 /** Inputs that only mean something with a native strategy. */
@@ -104,12 +111,15 @@ const NATIVE_ONLY_INPUTS = [
   'failure-limit',
   'inconclusive-limit',
   'on-inconclusive',
+  'metrics-delay',
   'hook-timeout',
   'hook-timeout-action',
   'alarms',
 ] as const;
 /** A PAUSE hook must outlive the gate that answers it by this much, or ECS decides first. */
 const HOOK_MARGIN_MS = 2 * 60_000;
+/** The longest metric period a warm-up waits for (ALB metrics: one minute) before the delay counts. */
+const WARM_UP_PERIOD_MS = 2 * 60_000;
 const MAX_API_MINUTES = 1440;
 
 /** Reads and validates every ecs-deploy input; throws one error listing all problems. */
@@ -295,6 +305,13 @@ function readNativeInputs(
   );
   const windowMs = duration(reader, 'window', text.window ?? NATIVE_DEFAULTS.window, 0, 6 * 3_600_000);
   const intervalMs = duration(reader, 'interval', text.interval ?? NATIVE_DEFAULTS.interval, 1_000, 3_600_000);
+  const metricsDelayMs = duration(
+    reader,
+    'metrics-delay',
+    text['metrics-delay'] ?? NATIVE_DEFAULTS.metricsDelay,
+    0,
+    3_600_000,
+  );
   const failureLimit = count(reader, 'failure-limit', text['failure-limit']);
   const inconclusiveLimit = count(reader, 'inconclusive-limit', text['inconclusive-limit']);
   const onInconclusive = oneOf(
@@ -323,22 +340,27 @@ function readNativeInputs(
 
   let checks: ChecksDocument | undefined;
   if (text.checks !== undefined) {
-    try {
-      checks = parseChecks(text.checks);
-    } catch (error) {
-      if (!(error instanceof ConfigurationError)) throw error;
-      for (const problem of error.problems) reader.problem(problem.input, problem.message);
-    }
+    checks = previewChecks(reader, text.checks);
   } else {
-    for (const name of ['window', 'interval', 'failure-limit', 'inconclusive-limit', 'on-inconclusive'] as const) {
+    for (const name of [
+      'window',
+      'interval',
+      'failure-limit',
+      'inconclusive-limit',
+      'on-inconclusive',
+      'metrics-delay',
+    ] as const) {
       if (text[name] !== undefined)
         reader.problem(name, 'configures the gate at each pause, but there are no checks; add checks or remove it.');
     }
   }
-  if (windowMs + HOOK_MARGIN_MS > hookTimeoutMinutes * 60_000) {
+  // A gate first waits out CloudWatch's delivery delay (warm-up), then watches its window.
+  const warmUpMs = readsMetrics(checks) ? metricsDelayMs + WARM_UP_PERIOD_MS : 0;
+  const gateMs = windowMs + warmUpMs;
+  if (gateMs + HOOK_MARGIN_MS > hookTimeoutMinutes * 60_000) {
     reader.problem(
       'hook-timeout',
-      `is ${hookTimeoutMinutes}m, too short for a gate window of ${formatDuration(windowMs)}: ECS would decide the pause by itself before the gate does. Make it at least ${Math.ceil((windowMs + HOOK_MARGIN_MS) / 60_000)}m.`,
+      `is ${hookTimeoutMinutes}m, too short for a gate window of ${formatDuration(windowMs)}${warmUpMs > 0 ? ` after up to ${formatDuration(warmUpMs)} of warm-up (metrics-delay plus one period)` : ''}: ECS would decide the pause by itself before the gate does. Make it at least ${Math.ceil((gateMs + HOOK_MARGIN_MS) / 60_000)}m.`,
     );
   }
   return {
@@ -348,12 +370,44 @@ function readNativeInputs(
     stepBakeMinutes,
     bakeMinutes,
     checks,
-    gatePolicy: { windowMs, intervalMs, failureLimit, inconclusiveLimit },
+    ...(checks && text.checks !== undefined ? { checksTemplate: text.checks } : {}),
+    gatePolicy: { windowMs, intervalMs, failureLimit, inconclusiveLimit, metricsDelayMs },
     onInconclusive,
     hookTimeoutMinutes,
     hookTimeoutAction,
     alarms,
   };
+}
+
+/** Whether a gate reads CloudWatch metrics, which arrive late: then each pause begins with a warm-up. */
+function readsMetrics(checks: ChecksDocument | undefined): boolean {
+  return checks !== undefined && (checks.metrics.length > 0 || checks.compare !== undefined);
+}
+
+/**
+ * The checks must parse with sample values in their placeholders before anything changes; the
+ * real values (which target group the new revision goes to) are known only at the deploy.
+ */
+function previewChecks(reader: InputReader, template: string): ChecksDocument | undefined {
+  const unknown = unknownPlaceholders(template);
+  if (unknown.length > 0) {
+    reader.problem(
+      'checks',
+      `uses unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `\${${n}}`).join(', ')}; known: ${Object.keys(
+        PLACEHOLDERS,
+      )
+        .map((n) => `\${${n}}`)
+        .join(', ')}.`,
+    );
+    return undefined;
+  }
+  try {
+    return parseChecks(fillPlaceholders(template, SAMPLE_VALUES));
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    for (const problem of error.problems) reader.problem(problem.input, problem.message);
+    return undefined;
+  }
 }
 
 /** How many production traffic shifts ECS makes: one per linear step, two for a canary, one for blue/green. */
@@ -374,7 +428,8 @@ export function plannedDurationMs(native: NativeStrategyInputs): number {
   const shifts = productionShifts(native);
   const stepBakes = native.strategy === 'blue-green' ? 0 : (shifts - 1) * native.stepBakeMinutes;
   const pauses = native.checks || native.pauseForWindow ? shifts + 2 : 0;
-  return (stepBakes + native.bakeMinutes) * 60_000 + pauses * native.gatePolicy.windowMs;
+  const warmUp = readsMetrics(native.checks) ? (native.gatePolicy.metricsDelayMs ?? 0) + WARM_UP_PERIOD_MS : 0;
+  return (stepBakes + native.bakeMinutes) * 60_000 + pauses * (native.gatePolicy.windowMs + warmUp);
 }
 
 function percent(reader: InputReader, name: string, text: string | undefined, fallback: number, min: number): number {

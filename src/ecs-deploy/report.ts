@@ -30,6 +30,8 @@ export interface DeployReport {
   readonly registered: boolean;
   readonly waited: boolean;
   readonly startedAt: string;
+  /** When the deployed revision began to carry all traffic (for a final gate's not-before). */
+  readonly liveSince?: string;
   readonly durationMs: number;
   readonly failure?: {
     readonly cause: FailureCause;

@@ -12,7 +12,8 @@ import { runNativeDeploy, type NativeDeployDeps, type PauseContext } from '../..
 import { rollBackUnfinished } from '../../src/ecs-deploy/native/post.js';
 import { parseEcsDeployInputs } from '../../src/ecs-deploy/inputs.js';
 import { renderDeployReport } from '../../src/ecs-deploy/report.js';
-import { runGate, type GateOutcome } from '../../src/gate/gate.js';
+import type { ChecksDocument } from '../../src/gate/checks.js';
+import { runGate, type GateOutcome, type GatePolicy } from '../../src/gate/gate.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
 import { RecordingLogger } from '../../src/runtime/logger.js';
 import {
@@ -23,6 +24,7 @@ import {
   SERVICE,
   type FakeOptions,
 } from '../support/ecs-deployment-fake.js';
+import { FakeLeaseStore } from '../support/canary-fakes.js';
 import { FakeCloudWatch, perMinute } from '../support/gate-fakes.js';
 import { ManualClock } from '../support/manual-clock.js';
 
@@ -70,10 +72,8 @@ function deps(run: Run, saved: { arn?: string }): NativeDeployDeps {
   );
   const client = new ECSClient({ region: 'us-east-1' });
   const ecs = createEcsPort(client);
-  const real = (): Promise<GateOutcome> => {
-    const native = parsed.native;
-    if (!native?.checks) throw new Error('no checks');
-    return runGate(native.checks, native.gatePolicy, {
+  const real = (document: ChecksDocument, policy: GatePolicy): Promise<GateOutcome> => {
+    return runGate(document, policy, {
       cloudwatch,
       ecs,
       clock,
@@ -93,7 +93,15 @@ function deps(run: Run, saved: { arn?: string }): NativeDeployDeps {
     readTextFile: () => {
       throw new Error('no files in these tests');
     },
-    gate: (pause) => (run.gate ? run.gate(pause, real) : real()),
+    traffic: {
+      readRoute: () => Promise.reject(new Error('no routes here')),
+      describeTargetGroups: () => Promise.resolve([]),
+    },
+    leases: new FakeLeaseStore(),
+    identity: { id: 'deploy-1', run: 'org/router/1', holder: 'run 1' },
+    runGate: parsed.native?.checks
+      ? (document, policy, pause) => (run.gate ? run.gate(pause, () => real(document, policy)) : real(document, policy))
+      : undefined,
     onServiceDeployment: (arn) => {
       saved.arn = arn;
     },
@@ -307,7 +315,8 @@ describe('timeout', () => {
     const { report } = await deploy({ inputs: { strategy: 'blue-green', bake: '5m', timeout: '20m' } });
 
     expect(report).toMatchObject({ result: 'rolled-back', failure: { cause: 'timed-out' } });
-    expect(report.failure?.reason).toContain('within 25m');
+    // 20m of timeout, the 5m bake, and three pauses that may each wait 7m for late metrics.
+    expect(report.failure?.reason).toContain('within 46m');
     expect(report.rollback).toMatchObject({ by: 'trading-actions', succeeded: true });
     expect(fake.calls.filter((c) => c.command === 'StopServiceDeployment').map((c) => c.input.stopType)).toEqual([
       'ROLLBACK',

@@ -4,7 +4,9 @@
  */
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand, type ECSClient } from '@aws-sdk/client-ecs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEcsPort } from '../../src/aws/ecs.js';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { createEcsPort, createServiceDeploymentPort } from '../../src/aws/ecs.js';
+import { createLeaseStore } from '../../src/aws/lease-store.js';
 import { runEcsDeploy, type DeployDeps } from '../../src/ecs-deploy/deploy.js';
 import { parseEcsDeployInputs } from '../../src/ecs-deploy/inputs.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
@@ -17,7 +19,7 @@ import {
   TASK_DEFINITION_YAML,
 } from '../support/ecs-stack.js';
 import { ManualClock } from '../support/manual-clock.js';
-import { requireMoto, useMoto } from '../support/moto.js';
+import { requireMoto, TEST_CREDENTIALS, useMoto } from '../support/moto.js';
 
 const runs = requireMoto();
 
@@ -35,6 +37,16 @@ describe.runIf(runs)('ecs-deploy against moto', () => {
   function deploy(inputs: Record<string, string>, files: Record<string, string> = {}) {
     const deps: DeployDeps = {
       ecs: createEcsPort(ecs),
+      deployments: createServiceDeploymentPort(ecs),
+      leases: createLeaseStore(
+        new ElasticLoadBalancingV2Client({
+          region: moto().region,
+          endpoint: moto().endpoint,
+          credentials: TEST_CREDENTIALS,
+          maxAttempts: 1,
+        }),
+      ),
+      identity: { id: `deploy-${Math.random().toString(16).slice(2)}`, run: 'org/router/1', holder: 'run 1' },
       clock: new ManualClock(),
       logger: new RecordingLogger(),
       region: moto().region,

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { fillPlaceholders, SAMPLE_VALUES } from '../../src/canary/placeholders.js';
+import { fillPlaceholders, SAMPLE_VALUES } from '../../src/gate/placeholders.js';
 import { parseDeployWindow } from '../../src/deploy-window/policy.js';
 import { parseSteps } from '../../src/canary/steps.js';
 import { parseChecks } from '../../src/gate/checks-schema.js';

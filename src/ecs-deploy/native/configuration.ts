@@ -122,3 +122,19 @@ export function nativeReadinessProblems(service: ServiceSnapshot, strategy: Nati
   }
   return problems;
 }
+
+/** One line for the log: the strategy, its steps and bakes, the pauses and the alarms written. */
+export function describeConfiguration(native: NativeStrategyInputs): string {
+  const steps =
+    native.strategy === 'linear'
+      ? `${native.linearStepPercent}% per step, ${native.stepBakeMinutes}m between steps, `
+      : native.strategy === 'canary'
+        ? `canary ${native.canaryPercent}% for ${native.stepBakeMinutes}m, `
+        : '';
+  const pauses =
+    native.checks || native.pauseForWindow
+      ? `PAUSE hooks (timeout ${native.hookTimeoutMinutes}m → ${native.hookTimeoutAction})`
+      : 'no PAUSE hooks (no checks, no deploy window)';
+  const alarms = native.alarms.length > 0 ? `, deployment alarms ${native.alarms.join(', ')} with rollback` : '';
+  return `Deployment configuration: ${native.strategy}, ${steps}bake ${native.bakeMinutes}m, ${pauses}${alarms}.`;
+}

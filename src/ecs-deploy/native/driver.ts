@@ -2,48 +2,52 @@
  * Drives one native ECS deployment (blue/green, linear, canary): writes the deployment
  * configuration with the new revision in one UpdateService, then follows the service deployment,
  * answers each PAUSE hook with the gate's verdict, and makes sure a failure ends rolled back.
- * ECS moves the traffic; this decides at every pause.
+ * ECS moves the traffic; this decides at every pause. One run at a time holds the service's lease;
+ * a re-run finds the deployment an earlier attempt left and follows it instead of starting another.
  */
-import {
-  shortTaskDefinition,
-  type EcsPort,
-  type LifecycleHookSnapshot,
-  type ServiceDeploymentPort,
-  type ServiceDeploymentSnapshot,
-} from '../../aws/ecs.js';
+import { shortTaskDefinition, type EcsPort, type ServiceDeploymentPort, type ServiceSnapshot } from '../../aws/ecs.js';
 import { isAwsServiceError } from '../../aws/errors.js';
-import type { GateOutcome } from '../../gate/gate.js';
+import type { LeaseStore } from '../../aws/lease-store.js';
+import { parseChecks } from '../../gate/checks-schema.js';
+import { usesPlaceholders } from '../../gate/placeholders.js';
+import type { ChecksDocument } from '../../gate/checks.js';
+import type { GateOutcome, GatePolicy } from '../../gate/gate.js';
 import type { Clock } from '../../runtime/clock.js';
 import { formatDuration } from '../../runtime/duration.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
+import { acquireLease } from '../../rollout/lease.js';
 import { plannedDurationMs, type EcsDeployInputs, type NativeStrategyInputs } from '../inputs.js';
-import type { DeployReport, ReportEvent, TimelineEntry } from '../report.js';
-import type { FailureCause } from '../rollout.js';
-import { loadFileDefinition, planTaskDefinition } from '../task-definition-plan.js';
+import type { DeployReport } from '../report.js';
+import { loadFileDefinition, planTaskDefinition, type TaskDefinitionPlan } from '../task-definition-plan.js';
 import { readVerifiedGood, recordVerifiedGood, VERIFIED_GOOD_TAGS } from '../verified-good.js';
-import { buildDeploymentConfiguration, nativeReadinessProblems } from './configuration.js';
-import { FORWARD_STATUSES, INITIAL_FOLLOW_STATE, observe, type FollowState } from './follow.js';
+import { buildDeploymentConfiguration, describeConfiguration, nativeReadinessProblems } from './configuration.js';
+import { diagnose } from './diagnosis.js';
+import { FORWARD_STATUSES } from './follow.js';
+import { follow, type Followed, type PauseContext } from './follow-loop.js';
+import { fillSides, readSides, type SidesPort } from './sides.js';
 
-/** The pause the gate is asked to judge. */
-export interface PauseContext {
-  readonly stage: string;
-  readonly hook: LifecycleHookSnapshot;
-  readonly productionWeight?: number;
-  readonly testWeight?: number;
-}
+export type { PauseContext } from './follow-loop.js';
+export { actionFor } from './follow-loop.js';
 
 export interface NativeDeployDeps {
   readonly ecs: EcsPort;
   readonly deployments: ServiceDeploymentPort;
+  /** Reads the production route and target groups, to tell which group the new revision goes to. */
+  readonly traffic: SidesPort;
+  readonly leases: LeaseStore;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly readTextFile: (path: string) => string;
   readonly region: string;
-  /** Runs the health gate for one pause (a pass when there are no checks and ECS paused for the window). */
-  readonly gate: (pause: PauseContext) => Promise<GateOutcome>;
+  /** The health gate at one pause, with real ports behind it; undefined when there are no checks. */
+  readonly runGate?: (document: ChecksDocument, policy: GatePolicy, pause: PauseContext) => Promise<GateOutcome>;
   /** Told the service deployment's ARN as soon as it is known (the entry saves it for the post step). */
   readonly onServiceDeployment?: (arn: string) => void;
+  /** Told the lease's ARN once held, for the post step. */
+  readonly onLease?: (arn: string) => void;
+  /** Who is deploying, for the lease: a fresh id, the workflow run and a label for people. */
+  readonly identity: { readonly id: string; readonly run: string; readonly holder: string };
   /**
    * Asked at every pause before the gate: a deploy window that closed since the deploy started
    * answers with why and whether to hold or roll back; undefined lets the gate decide.
@@ -51,448 +55,201 @@ export interface NativeDeployDeps {
   readonly windowPause?: () => { readonly reason: string; readonly action: 'hold' | 'rollback' } | undefined;
 }
 
-/** Consecutive failed reads of the deployment (after the SDK's retries) before giving up. */
-const MAX_READ_FAILURES = 3;
 /** How far back ListServiceDeployments looks for ours when UpdateService did not name it. */
 const LIST_SLACK_MS = 60_000;
+const LEASE_MARGIN_MS = 10 * 60_000;
 
 /** Deploys with a native strategy and returns what happened; see the module comment. */
 export async function runNativeDeploy(inputs: EcsDeployInputs, deps: NativeDeployDeps): Promise<DeployReport> {
   const native = inputs.native;
   if (!native) throw new Error('runNativeDeploy called without a native strategy');
-  const { ecs, clock, logger } = deps;
+  const { clock, logger } = deps;
   const startedAt = clock.now();
-  const notes: string[] = [];
-  const events: ReportEvent[] = [];
-  const elapsed = (): number => clock.now() - startedAt;
-
   const fileDefinition =
     inputs.taskDefinition?.kind === 'file'
       ? await logger.group('Check task-definition file', async () => loadFileDefinition(inputs, deps))
       : undefined;
-
-  const service = await logger.group('Inspect service', async () => {
-    const found = await ecs.describeService(inputs.cluster, inputs.service);
-    const problems = nativeReadinessProblems(found, native.strategy);
-    if (problems.length > 0) throw new ConfigurationError(problems);
-    logger.info(
-      `${found.name}: running ${shortTaskDefinition(found.taskDefinitionArn)}, ${found.runningCount}/${found.desiredCount} tasks, currently ${found.deploymentConfiguration?.strategy ?? 'ROLLING'}.`,
-    );
-    return found;
-  });
-  const previousArn = service.taskDefinitionArn;
+  const service = await logger.group('Inspect service', () => inspect(inputs, native, deps));
   const plan = await logger.group('Prepare task definition', () => planTaskDefinition(inputs, fileDefinition, deps));
+  const template = native.checksTemplate;
+  const sides =
+    template && usesPlaceholders(template) ? await readSides(service, inputs.cluster, deps.traffic) : undefined;
+  const document = template ? parseChecks(fillSides(template, sides, service.name)) : undefined;
+  const acquired = await acquireLease(
+    deps.leases,
+    service.arn,
+    { ...deps.identity, purpose: 'deploy' },
+    { now: clock.now(), durationMs: inputs.timeoutMs + plannedDurationMs(native) + LEASE_MARGIN_MS, breakLive: false },
+  );
+  const report = new NativeReport(inputs, native, deps, service, plan, startedAt);
+  if (acquired.kind === 'refused') return report.refused(acquired.message);
+  if (acquired.replaced)
+    report.notes.push(`Took over from ${acquired.replaced.record.holder}: ${acquired.replaced.why}.`);
+  deps.onLease?.(acquired.lease.arn);
+  try {
+    const started = await startOrResume(inputs, native, deps, service, plan, report, acquired.replaced !== undefined);
+    if ('report' in started) return started.report;
+    if (!inputs.wait) return report.notWaited();
+    const followed = await logger.group(`Follow the ${native.strategy} deployment`, () =>
+      follow(
+        {
+          arn: started.arn,
+          native,
+          timeoutMs: inputs.timeoutMs,
+          allowedMs: inputs.timeoutMs + plannedDurationMs(native),
+          pollIntervalMs: inputs.pollIntervalMs,
+          judge: pauseJudge(inputs, native, deps, document),
+          windowPause: deps.windowPause,
+          lease: acquired.lease,
+        },
+        deps,
+      ),
+    );
+    return await report.followed(followed, started.deploymentId);
+  } finally {
+    await acquired.lease.release().catch(() => undefined);
+  }
+}
+
+async function inspect(
+  inputs: EcsDeployInputs,
+  native: NativeStrategyInputs,
+  deps: NativeDeployDeps,
+): Promise<ServiceSnapshot> {
+  const found = await deps.ecs.describeService(inputs.cluster, inputs.service);
+  const problems = nativeReadinessProblems(found, native.strategy);
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  deps.logger.info(
+    `${found.name}: running ${shortTaskDefinition(found.taskDefinitionArn)}, ${found.runningCount}/${found.desiredCount} tasks, currently ${found.deploymentConfiguration?.strategy ?? 'ROLLING'}.`,
+  );
+  return found;
+}
+
+/** The gate for one pause: the checks, judged on periods since the new revision took traffic. */
+function pauseJudge(
+  inputs: EcsDeployInputs,
+  native: NativeStrategyInputs,
+  deps: NativeDeployDeps,
+  document: ChecksDocument | undefined,
+): (pause: PauseContext) => Promise<GateOutcome> {
+  return (pause) => {
+    if (!document || !deps.runGate) {
+      // Without checks ECS pauses only when a deploy window is set: the window decides, the gate passes.
+      return Promise.resolve({
+        verdict: 'pass',
+        reason: 'no checks; paused only to re-check the deploy window, which is open',
+        startedAt: new Date(deps.clock.now()).toISOString(),
+        durationMs: 0,
+        evaluations: [],
+      });
+    }
+    return deps.runGate(document, { ...native.gatePolicy, notBefore: pause.trafficSince }, pause);
+  };
+}
+
+/**
+ * Starts the deployment, or follows the one an earlier attempt left in progress: the same release
+ * is followed from where it is; another is rolled back first (its holder is gone: we hold the lease).
+ */
+async function startOrResume(
+  inputs: EcsDeployInputs,
+  native: NativeStrategyInputs,
+  deps: NativeDeployDeps,
+  service: ServiceSnapshot,
+  plan: TaskDefinitionPlan,
+  report: NativeReport,
+  tookOverLease: boolean,
+): Promise<{ arn: string; deploymentId?: string } | { report: DeployReport }> {
+  const running = await inProgress(service, deps);
+  if (running && (await runsRelease(plan, service.taskDefinitionArn, deps))) {
+    report.notes.push(
+      `An earlier attempt's ${native.strategy} deployment of this release was in progress (${running}); this run followed it.`,
+    );
+    report.resumed(service.taskDefinitionArn, running);
+    deps.onServiceDeployment?.(running);
+    return { arn: running };
+  }
+  if (running && !tookOverLease) {
+    // Not left by a run of ours whose lease we took over: someone else's, not ours to undo.
+    return {
+      report: report.busy(
+        `a deployment of ${shortTaskDefinition(service.taskDefinitionArn)} is in progress on ${inputs.service} (${running}) and no run of trading-actions holds it. Wait for it to finish, or stop it, then deploy again.`,
+      ),
+    };
+  }
+  if (running) {
+    deps.logger.warning(
+      `A deployment of ${shortTaskDefinition(service.taskDefinitionArn)} left by an earlier run is still in progress (${running}): rolling it back first.`,
+    );
+    await deps.deployments.stopServiceDeploymentWithRollback(running).catch(() => undefined);
+    await follow(
+      {
+        arn: running,
+        native,
+        timeoutMs: inputs.timeoutMs,
+        allowedMs: inputs.timeoutMs,
+        pollIntervalMs: inputs.pollIntervalMs,
+      },
+      deps,
+    );
+    report.notes.push(
+      `An unfinished deployment of ${shortTaskDefinition(service.taskDefinitionArn)} was rolled back before this one started.`,
+    );
+  }
+  const targetArn = await register(plan, deps);
   const configuration = buildDeploymentConfiguration(native, service.deploymentConfiguration);
-  logger.info(describeConfiguration(native));
-  if (!native.checks && native.pauseForWindow) {
-    notes.push(
-      'No checks were given: ECS paused only so the deploy window could be re-checked before each shift; traffic was otherwise guarded by its alarms and circuit breaker.',
-    );
-  } else if (!native.checks) {
-    notes.push(
-      'No checks were given, so ECS was not paused: it shifted traffic on its own, guarded only by its alarms and circuit breaker.',
-    );
-  }
-
-  let targetArn = plan.existingArn ?? '';
-  if (plan.register) {
-    const register = plan.register;
-    targetArn = await logger.group('Register task definition', async () => {
-      const arn = await ecs.registerTaskDefinition(register);
-      logger.info(`Registered ${shortTaskDefinition(arn)}.`);
-      return arn;
-    });
-  }
-
+  deps.logger.info(describeConfiguration(native));
   let started: { deploymentId: string; serviceDeploymentArn?: string };
   try {
-    started = await logger.group('Update service', () =>
+    started = await deps.logger.group('Update service', () =>
       deps.deployments.startDeployment(inputs.cluster, inputs.service, targetArn, configuration),
     );
   } catch (error) {
     // Refused outright: the service did not change, so leave no unused revision behind.
     if (plan.register && isAwsServiceError(error) && error.$fault === 'client') {
-      await ecs.deregisterTaskDefinition(targetArn).catch(() => undefined);
+      await deps.ecs.deregisterTaskDefinition(targetArn).catch(() => undefined);
     }
     throw error;
   }
-  const serviceDeploymentArn = started.serviceDeploymentArn ?? (await findServiceDeployment(inputs, deps, startedAt));
-
-  const common = {
-    mode: inputs.mode,
-    cluster: inputs.cluster,
-    service: inputs.service,
-    region: deps.region,
-    startedAt: new Date(startedAt).toISOString(),
-    notes,
-    events,
-    taskDefinitionArn: targetArn,
-    previousTaskDefinitionArn: previousArn,
-    deploymentId: started.deploymentId || undefined,
-    image: plan.image,
-    source: plan.source,
-    registered: plan.register !== undefined,
-    strategy: native.strategy,
-    serviceDeploymentArn,
-  };
-  if (!serviceDeploymentArn) {
-    notes.push(
-      `ECS named no service deployment for ${shortTaskDefinition(targetArn)}; if the service already ran it, nothing was deployed.`,
-    );
-    return {
-      ...common,
-      result: 'failed',
-      succeeded: false,
-      headline: `Deploy of ${shortTaskDefinition(targetArn)}: ECS started no service deployment to follow`,
-      waited: false,
-      durationMs: elapsed(),
-    };
-  }
-  deps.onServiceDeployment?.(serviceDeploymentArn);
-  logger.info(
-    `${inputs.service} → ${shortTaskDefinition(targetArn)} (was ${shortTaskDefinition(previousArn)}) with ${native.strategy}; service deployment ${serviceDeploymentArn}.`,
+  const arn = started.serviceDeploymentArn ?? (await findServiceDeployment(inputs, deps, report.startedAt));
+  report.started(targetArn, arn, started.deploymentId || undefined);
+  if (!arn) return { report: report.noServiceDeployment() };
+  deps.onServiceDeployment?.(arn);
+  deps.logger.info(
+    `${inputs.service} → ${shortTaskDefinition(targetArn)} (was ${shortTaskDefinition(service.taskDefinitionArn)}) with ${native.strategy}; service deployment ${arn}.`,
   );
-
-  if (!inputs.wait) {
-    notes.push('wait is false: ECS runs the deployment on its own; it was not followed or recorded as verified-good.');
-    return {
-      ...common,
-      result: 'deployed',
-      succeeded: true,
-      headline: `Started a ${native.strategy} deploy of ${shortTaskDefinition(targetArn)} on ${inputs.service}`,
-      waited: false,
-      durationMs: elapsed(),
-    };
-  }
-
-  const followed = await logger.group(`Follow the ${native.strategy} deployment`, () =>
-    follow(serviceDeploymentArn, native, inputs, deps),
-  );
-  const report = {
-    ...common,
-    waited: true,
-    lifecycleStages: followed.stages,
-    timeline: followed.timeline,
-  };
-  notes.push(...followed.notes);
-
-  if (followed.outcome.kind === 'succeeded') {
-    const verifiedGood = await recordGood(service, targetArn, deps);
-    return {
-      ...report,
-      result: 'deployed',
-      succeeded: true,
-      headline: `Deployed ${shortTaskDefinition(targetArn)} on ${inputs.service} with ${native.strategy} in ${formatDuration(elapsed())}`,
-      durationMs: elapsed(),
-      verifiedGood,
-    };
-  }
-  const { outcome } = followed;
-  const failure = { cause: outcome.cause, reason: outcome.reason, stoppedTasks: [] };
-  logger.error(`${native.strategy} deploy of ${shortTaskDefinition(targetArn)} failed: ${outcome.reason}`);
-  if (outcome.kind === 'held') {
-    return {
-      ...report,
-      result: 'failed',
-      succeeded: false,
-      headline: `Deploy of ${shortTaskDefinition(targetArn)} is held at ${outcome.stage}: the gate was inconclusive, a person decides`,
-      durationMs: elapsed(),
-      failure,
-    };
-  }
-  if (outcome.kind === 'rolled-back') {
-    return {
-      ...report,
-      result: 'rolled-back',
-      succeeded: false,
-      headline: `Deploy of ${shortTaskDefinition(targetArn)} failed (${outcome.cause}); ${inputs.service} is back on ${shortTaskDefinition(previousArn)}`,
-      durationMs: elapsed(),
-      failure,
-      rollback: {
-        taskDefinitionArn: previousArn,
-        by: outcome.requestedByUs ? 'trading-actions' : 'ecs',
-        succeeded: true,
-        detail: outcome.rollbackDetail,
-      },
-    };
-  }
-  return {
-    ...report,
-    result: 'failed',
-    succeeded: false,
-    headline: `Deploy of ${shortTaskDefinition(targetArn)} failed and did not end rolled back: check ${inputs.service} now`,
-    durationMs: elapsed(),
-    failure,
-    ...(outcome.rollbackDetail
-      ? {
-          rollback: {
-            taskDefinitionArn: previousArn,
-            by: outcome.requestedByUs ? ('trading-actions' as const) : ('ecs' as const),
-            succeeded: false,
-            detail: outcome.rollbackDetail,
-          },
-        }
-      : {}),
-  };
+  return { arn, deploymentId: started.deploymentId || undefined };
 }
 
-type FollowOutcome =
-  | { readonly kind: 'succeeded' }
-  | {
-      readonly kind: 'rolled-back';
-      readonly cause: FailureCause;
-      readonly reason: string;
-      readonly requestedByUs: boolean;
-      readonly rollbackDetail: string;
-    }
-  | { readonly kind: 'held'; readonly cause: FailureCause; readonly reason: string; readonly stage: string }
-  | {
-      readonly kind: 'failed';
-      readonly cause: FailureCause;
-      readonly reason: string;
-      readonly requestedByUs: boolean;
-      readonly rollbackDetail?: string;
-    };
-
-interface Followed {
-  readonly outcome: FollowOutcome;
-  readonly stages: readonly string[];
-  readonly timeline: readonly TimelineEntry[];
-  readonly notes: readonly string[];
+async function register(plan: TaskDefinitionPlan, deps: NativeDeployDeps): Promise<string> {
+  const registration = plan.register;
+  if (!registration) return plan.existingArn ?? '';
+  return deps.logger.group('Register task definition', async () => {
+    const arn = await deps.ecs.registerTaskDefinition(registration);
+    deps.logger.info(`Registered ${shortTaskDefinition(arn)}.`);
+    return arn;
+  });
 }
 
-/** Our own reason to roll back, once we have one; ECS's reasons come from the snapshot. */
-interface RollbackRequest {
-  readonly cause: FailureCause;
-  readonly reason: string;
-  /** How it was sent; undefined while it still has to be. */
-  via?: 'continue' | 'stop';
-  sentAt?: number;
-  stopSent?: boolean;
+/** The service's deployment in progress (PENDING or IN_PROGRESS), if there is one. */
+export async function inProgress(
+  service: ServiceSnapshot,
+  deps: { readonly deployments: Pick<ServiceDeploymentPort, 'describeServiceDeployment'> },
+): Promise<string | undefined> {
+  const arn = service.currentServiceDeployment;
+  if (!arn) return undefined;
+  const current = await deps.deployments.describeServiceDeployment(arn);
+  return current && FORWARD_STATUSES.has(current.status) ? arn : undefined;
 }
 
-/**
- * The loop: read the deployment, log what moved, and act. A gate verdict is sent to ECS the moment
- * it is known (no poll interval in between); the loop sleeps only when there is nothing to decide.
- */
-async function follow(
-  arn: string,
-  native: NativeStrategyInputs,
-  inputs: EcsDeployInputs,
-  deps: NativeDeployDeps,
-): Promise<Followed> {
-  const { clock, logger, deployments } = deps;
-  const timeline: TimelineEntry[] = [];
-  const notes: string[] = [];
-  let state: FollowState = INITIAL_FOLLOW_STATE;
-  // `timeout` is what the deployment may take beyond its known bakes and gate windows.
-  const allowedMs = inputs.timeoutMs + plannedDurationMs(native);
-  let deadline = clock.now() + allowedMs;
-  let readFailures = 0;
-  let request: RollbackRequest | undefined;
-  const result = (outcome: FollowOutcome): Followed => ({ outcome, stages: state.stages, timeline, notes });
-  const sleep = async (): Promise<void> =>
-    clock.sleep(Math.max(0, Math.min(inputs.pollIntervalMs, deadline - clock.now())));
-
-  for (;;) {
-    let snapshot: ServiceDeploymentSnapshot | undefined;
-    try {
-      snapshot = await deployments.describeServiceDeployment(arn);
-      readFailures = 0;
-    } catch (error) {
-      readFailures += 1;
-      if (readFailures >= MAX_READ_FAILURES) {
-        // ECS keeps its own dead-man's switch (the PAUSE hooks' timeout action), so stopping here
-        // cannot leave traffic half-shifted for long; a blind rollback request could, if it raced.
-        return result({
-          kind: 'failed',
-          cause: 'error',
-          reason: `the service deployment could not be read ${readFailures} times in a row (${messageOf(error)}); the outcome is unknown. Pauses not answered end with the hook-timeout-action (${native.hookTimeoutAction}).`,
-          requestedByUs: false,
-        });
-      }
-      logger.warning(`Reading the service deployment failed (${messageOf(error)}); trying again.`);
-      await sleep();
-      continue;
-    }
-    if (!snapshot) {
-      return result({
-        kind: 'failed',
-        cause: 'error',
-        reason: `ECS no longer knows service deployment ${arn}.`,
-        requestedByUs: false,
-      });
-    }
-
-    const observation = observe(state, snapshot);
-    state = observation.state;
-    const at = new Date(clock.now()).toISOString();
-    for (const line of observation.changes) logger.info(`${at}  ${line}`);
-    if (observation.moved) timeline.push(row(at, snapshot, state));
-    const next = observation.next;
-
-    if (next.kind === 'succeeded') {
-      if (request)
-        notes.push(`A rollback was requested (${request.reason}), but ECS had already completed the deployment.`);
-      return result(
-        request
-          ? { kind: 'failed', cause: request.cause, reason: request.reason, requestedByUs: true }
-          : { kind: 'succeeded' },
-      );
-    }
-    if (next.kind === 'rolled-back' || next.kind === 'failed') {
-      const cause = request?.cause ?? next.explanation.cause;
-      const reason = request?.reason ?? next.explanation.reason;
-      const byUs = request?.via !== undefined;
-      const detail = `${byUs ? `Requested by this step (${request?.via === 'stop' ? 'StopServiceDeployment' : 'ContinueServiceDeployment'} ROLLBACK)` : 'ECS rolled back by itself'}; status ${snapshot.status}${snapshot.rollback?.startedAt ? `, rollback started ${snapshot.rollback.startedAt.toISOString()}` : ''}.`;
-      if (next.kind === 'rolled-back') {
-        return result({ kind: 'rolled-back', cause, reason, requestedByUs: byUs, rollbackDetail: detail });
-      }
-      return result({
-        kind: 'failed',
-        cause,
-        reason: request && request.reason !== next.explanation.reason ? `${reason} ${next.explanation.reason}` : reason,
-        requestedByUs: byUs,
-        rollbackDetail: snapshot.status === 'ROLLBACK_FAILED' ? detail : undefined,
-      });
-    }
-    if (next.kind === 'rolling-back') {
-      if (!request) {
-        logger.warning(`ECS is rolling back: ${next.explanation.reason}`);
-        // From now on the deadline is the rollback's: as long again as the rollout was allowed.
-        request = { cause: next.explanation.cause, reason: next.explanation.reason, via: undefined, stopSent: true };
-        deadline = clock.now() + inputs.timeoutMs;
-        notes.push('ECS started the rollback itself; this step waited for it to finish.');
-      }
-      if (clock.now() >= deadline) {
-        return result({
-          kind: 'failed',
-          cause: request.cause,
-          reason: `${request.reason} The rollback did not finish within ${formatDuration(inputs.timeoutMs)}.`,
-          requestedByUs: request.via !== undefined,
-          rollbackDetail: `still ${snapshot.status} when this step stopped waiting.`,
-        });
-      }
-      await sleep();
-      continue;
-    }
-
-    // Forward statuses from here on.
-    if (request && FORWARD_STATUSES.has(snapshot.status)) {
-      // Our rollback has not taken effect: send (or re-send as a stop) once per poll interval.
-      const due = request.sentAt === undefined || clock.now() - request.sentAt >= inputs.pollIntervalMs;
-      if (due && !request.stopSent) {
-        await requestStop(arn, request, deps);
-        deadline = clock.now() + inputs.timeoutMs;
-        continue;
-      }
-      await sleep();
-      continue;
-    }
-
-    if (next.kind === 'gate') {
-      const closed = deps.windowPause?.();
-      const outcome: GateOutcome = closed
-        ? {
-            verdict: closed.action === 'rollback' ? 'fail' : 'inconclusive',
-            reason: closed.reason,
-            startedAt: new Date(clock.now()).toISOString(),
-            durationMs: 0,
-            evaluations: [],
-          }
-        : await logger.group(
-            `Gate at ${next.stage} (production ${percent(state.productionWeight)}, test ${percent(state.testWeight)})`,
-            () =>
-              deps.gate({
-                stage: next.stage,
-                hook: next.hook,
-                productionWeight: state.productionWeight,
-                testWeight: state.testWeight,
-              }),
-          );
-      const action = closed ? (closed.action === 'hold' ? 'HOLD' : 'ROLLBACK') : actionFor(outcome.verdict, native);
-      state = { ...state, answeredHooks: new Set([...state.answeredHooks, next.hook.hookId]) };
-      timeline.push({
-        ...row(new Date(clock.now()).toISOString(), snapshot, state),
-        gate: { verdict: outcome.verdict, reason: outcome.reason, action },
-      });
-      const verdictLine = `Gate verdict at ${next.stage}: ${outcome.verdict} — ${outcome.reason}`;
-      if (action === 'HOLD') {
-        logger.error(verdictLine);
-        const expires = next.hook.expiresAt ? ` at ${next.hook.expiresAt.toISOString()}` : '';
-        notes.push(
-          `${closed ? 'The deploy window closed and on-window-close is hold' : 'on-inconclusive is hold'}: the deployment stays paused at ${next.stage}. Decide with \`aws ecs continue-service-deployment --service-deployment-arn ${arn} --hook-id ${next.hook.hookId} --action CONTINUE\` (or ROLLBACK); otherwise ECS takes the hook's timeout action (${next.hook.timeoutAction ?? native.hookTimeoutAction.toUpperCase()})${expires}.`,
-        );
-        return result({
-          kind: 'held',
-          cause: 'gate-inconclusive',
-          reason: closed
-            ? `${closed.reason}; held at ${next.stage}`
-            : `the gate was inconclusive at ${next.stage}: ${outcome.reason}`,
-          stage: next.stage,
-        });
-      }
-      if (action === 'ROLLBACK') {
-        logger.error(verdictLine);
-        request = {
-          cause: outcome.verdict === 'fail' ? 'gate-failed' : 'gate-inconclusive',
-          reason: `the gate ${outcome.verdict === 'fail' ? 'failed' : 'was inconclusive'} at ${next.stage}: ${outcome.reason}`,
-        };
-      } else {
-        logger.info(verdictLine);
-        if (outcome.verdict === 'inconclusive')
-          notes.push(`The gate was inconclusive at ${next.stage}; on-inconclusive: continue went on.`);
-      }
-      try {
-        await deployments.continueServiceDeployment(arn, next.hook.hookId, action);
-        logger.info(`ContinueServiceDeployment ${action} sent for hook ${next.hook.hookId}.`);
-        if (request && action === 'ROLLBACK') {
-          request.via = 'continue';
-          request.sentAt = clock.now();
-          deadline = clock.now() + inputs.timeoutMs;
-        }
-      } catch (error) {
-        // The hook may have expired or been answered by someone else meanwhile; the next read
-        // shows what ECS did. A wanted rollback is then sent as StopServiceDeployment.
-        logger.warning(`ContinueServiceDeployment ${action} was refused (${messageOf(error)}).`);
-      }
-      continue;
-    }
-
-    if (clock.now() >= deadline) {
-      request = {
-        cause: 'timed-out',
-        reason: `the deployment did not finish within ${formatDuration(allowedMs)} (timeout plus the planned bakes and gate windows; last stage ${state.stage ?? 'unknown'}).`,
-      };
-      logger.error(`Timed out: ${request.reason}`);
-      continue;
-    }
-    await sleep();
-  }
-}
-
-async function requestStop(arn: string, request: RollbackRequest, deps: NativeDeployDeps): Promise<void> {
-  request.stopSent = true;
-  request.sentAt = deps.clock.now();
-  try {
-    await deps.deployments.stopServiceDeploymentWithRollback(arn);
-    request.via = 'stop';
-    deps.logger.info('StopServiceDeployment ROLLBACK sent.');
-  } catch (error) {
-    deps.logger.warning(
-      `StopServiceDeployment ROLLBACK was refused (${messageOf(error)}); reading the deployment again.`,
-    );
-  }
-}
-
-/** The gate's verdict as an answer to ECS; inconclusive follows on-inconclusive. */
-export function actionFor(
-  verdict: GateOutcome['verdict'],
-  native: Pick<NativeStrategyInputs, 'onInconclusive'>,
-): 'CONTINUE' | 'ROLLBACK' | 'HOLD' {
-  if (verdict === 'pass') return 'CONTINUE';
-  if (verdict === 'fail') return 'ROLLBACK';
-  return native.onInconclusive === 'continue' ? 'CONTINUE' : native.onInconclusive === 'hold' ? 'HOLD' : 'ROLLBACK';
+/** Whether the service's revision is what this plan would deploy (the same revision, or the same images). */
+async function runsRelease(plan: TaskDefinitionPlan, running: string, deps: NativeDeployDeps): Promise<boolean> {
+  if (plan.existingArn) return plan.existingArn === running;
+  const current = await deps.ecs.describeTaskDefinition(running);
+  if (!current || !plan.register) return false;
+  const images = (containers: readonly { name?: string; image?: string }[] | undefined): string =>
+    JSON.stringify((containers ?? []).map((c) => [c.name, c.image]).sort());
+  return images(plan.register.containerDefinitions) === images(current.definition.containerDefinitions);
 }
 
 async function findServiceDeployment(
@@ -507,8 +264,193 @@ async function findServiceDeployment(
   return found[0]?.arn;
 }
 
+/** Builds the report of a native deploy as it goes: what was started, then how it ended. */
+class NativeReport {
+  readonly notes: string[] = [];
+  private targetArn = '';
+  private serviceDeploymentArn: string | undefined;
+  private deploymentId: string | undefined;
+  private readonly seenEvents: ReadonlySet<string>;
+
+  constructor(
+    private readonly inputs: EcsDeployInputs,
+    private readonly native: NativeStrategyInputs,
+    private readonly deps: NativeDeployDeps,
+    private readonly service: ServiceSnapshot,
+    private readonly plan: TaskDefinitionPlan,
+    readonly startedAt: number,
+  ) {
+    this.seenEvents = new Set(service.events.map((e) => e.id));
+    if (!native.checks && native.pauseForWindow) {
+      this.notes.push(
+        'No checks were given: ECS paused only so the deploy window could be re-checked before each shift; traffic was otherwise guarded by its alarms and circuit breaker.',
+      );
+    } else if (!native.checks) {
+      this.notes.push(
+        'No checks were given, so ECS was not paused: it shifted traffic on its own, guarded only by its alarms and circuit breaker.',
+      );
+    }
+  }
+
+  started(targetArn: string, serviceDeploymentArn: string | undefined, deploymentId: string | undefined): void {
+    this.targetArn = targetArn;
+    this.serviceDeploymentArn = serviceDeploymentArn;
+    this.deploymentId = deploymentId;
+  }
+
+  resumed(targetArn: string, serviceDeploymentArn: string): void {
+    this.started(targetArn, serviceDeploymentArn, this.service.deployments.find((d) => d.status === 'PRIMARY')?.id);
+  }
+
+  private common(): DeployReport {
+    const { inputs, native } = this;
+    return {
+      mode: inputs.mode,
+      cluster: inputs.cluster,
+      service: inputs.service,
+      region: this.deps.region,
+      startedAt: new Date(this.startedAt).toISOString(),
+      notes: this.notes,
+      events: [],
+      taskDefinitionArn: this.targetArn || undefined,
+      previousTaskDefinitionArn: this.service.taskDefinitionArn,
+      deploymentId: this.deploymentId,
+      image: this.plan.image,
+      source: this.plan.source,
+      registered: this.plan.register !== undefined,
+      strategy: native.strategy,
+      serviceDeploymentArn: this.serviceDeploymentArn,
+      result: 'failed',
+      succeeded: false,
+      headline: '',
+      waited: false,
+      durationMs: this.deps.clock.now() - this.startedAt,
+    };
+  }
+
+  refused(message: string): DeployReport {
+    this.notes.push(message);
+    return {
+      ...this.common(),
+      headline: `Not started: another run holds ${this.inputs.service}`,
+      failure: { cause: 'replaced', reason: message, stoppedTasks: [] },
+    };
+  }
+
+  busy(message: string): DeployReport {
+    this.notes.push(message);
+    return {
+      ...this.common(),
+      headline: `Not started: a deployment is already in progress on ${this.inputs.service}`,
+      failure: { cause: 'replaced', reason: message, stoppedTasks: [] },
+    };
+  }
+
+  notWaited(): DeployReport {
+    this.notes.push(
+      'wait is false: ECS runs the deployment on its own; it was not followed or recorded as verified-good.',
+    );
+    return {
+      ...this.common(),
+      result: 'deployed',
+      succeeded: true,
+      headline: `Started a ${this.native.strategy} deploy of ${shortTaskDefinition(this.targetArn)} on ${this.inputs.service}`,
+    };
+  }
+
+  noServiceDeployment(): DeployReport {
+    this.notes.push(
+      `ECS named no service deployment for ${shortTaskDefinition(this.targetArn)}; if the service already ran it, nothing was deployed.`,
+    );
+    return {
+      ...this.common(),
+      headline: `Deploy of ${shortTaskDefinition(this.targetArn)}: ECS started no service deployment to follow`,
+    };
+  }
+
+  async followed(followed: Followed, deploymentId: string | undefined): Promise<DeployReport> {
+    const { inputs, native, deps } = this;
+    this.notes.push(...followed.notes);
+    const report: DeployReport = {
+      ...this.common(),
+      waited: true,
+      lifecycleStages: followed.stages,
+      timeline: followed.timeline,
+      ...(followed.liveSince !== undefined ? { liveSince: new Date(followed.liveSince).toISOString() } : {}),
+    };
+    const target = shortTaskDefinition(this.targetArn);
+    const { outcome } = followed;
+    if (outcome.kind === 'succeeded') {
+      return {
+        ...report,
+        result: 'deployed',
+        succeeded: true,
+        headline: `Deployed ${target} on ${inputs.service} with ${native.strategy} in ${formatDuration(deps.clock.now() - this.startedAt)}`,
+        verifiedGood: await recordGood(this.service, this.targetArn, deps),
+        durationMs: deps.clock.now() - this.startedAt,
+      };
+    }
+    deps.logger.error(
+      `${native.strategy} deploy of ${target} failed: ${outcome.kind === 'taken-over' ? outcome.reason : outcome.reason}`,
+    );
+    const diagnosis = await diagnose(
+      deps.ecs,
+      { cluster: inputs.cluster, service: inputs.service, deploymentId: deploymentId ?? this.deploymentId },
+      this.seenEvents,
+      deps.logger,
+    );
+    const base = { ...report, events: diagnosis.events, durationMs: deps.clock.now() - this.startedAt };
+    if (outcome.kind === 'taken-over') {
+      return {
+        ...base,
+        headline: `Deploy of ${target} was taken over by another run (a rollback)`,
+        failure: { cause: 'replaced', reason: outcome.reason, stoppedTasks: diagnosis.stoppedTasks },
+      };
+    }
+    const failure = { cause: outcome.cause, reason: outcome.reason, stoppedTasks: diagnosis.stoppedTasks };
+    if (outcome.kind === 'held') {
+      return {
+        ...base,
+        headline: `Deploy of ${target} is held at ${outcome.stage}: the gate was inconclusive, a person decides`,
+        failure,
+      };
+    }
+    const previous = shortTaskDefinition(this.service.taskDefinitionArn);
+    const by = outcome.requestedByUs ? ('trading-actions' as const) : ('ecs' as const);
+    if (outcome.kind === 'rolled-back') {
+      return {
+        ...base,
+        result: 'rolled-back',
+        headline: `Deploy of ${target} failed (${outcome.cause}); ${inputs.service} is back on ${previous}`,
+        failure,
+        rollback: {
+          taskDefinitionArn: this.service.taskDefinitionArn,
+          by,
+          succeeded: true,
+          detail: outcome.rollbackDetail,
+        },
+      };
+    }
+    return {
+      ...base,
+      headline: `Deploy of ${target} failed and did not end rolled back: check ${inputs.service} now`,
+      failure,
+      ...(outcome.rollbackDetail
+        ? {
+            rollback: {
+              taskDefinitionArn: this.service.taskDefinitionArn,
+              by,
+              succeeded: false,
+              detail: outcome.rollbackDetail,
+            },
+          }
+        : {}),
+    };
+  }
+}
+
 async function recordGood(
-  service: Awaited<ReturnType<EcsPort['describeService']>>,
+  service: ServiceSnapshot,
   targetArn: string,
   deps: NativeDeployDeps,
 ): Promise<{ recorded: boolean; detail: string }> {
@@ -522,41 +464,8 @@ async function recordGood(
       detail: `${shortTaskDefinition(targetArn)} tagged on the service as the revision to roll back to.`,
     };
   } catch (error) {
-    const detail = `could not tag the service (${messageOf(error)}); a later rollback falls back to the previous revision.`;
+    const detail = `could not tag the service (${error instanceof Error ? error.message : String(error)}); a later rollback falls back to the previous revision.`;
     deps.logger.warning(detail);
     return { recorded: false, detail };
   }
-}
-
-function row(at: string, snapshot: ServiceDeploymentSnapshot, state: FollowState): TimelineEntry {
-  return {
-    at,
-    stage: state.stage,
-    status: snapshot.status,
-    productionWeight: state.productionWeight,
-    testWeight: state.testWeight,
-  };
-}
-
-function describeConfiguration(native: NativeStrategyInputs): string {
-  const steps =
-    native.strategy === 'linear'
-      ? `${native.linearStepPercent}% per step, ${native.stepBakeMinutes}m between steps, `
-      : native.strategy === 'canary'
-        ? `canary ${native.canaryPercent}% for ${native.stepBakeMinutes}m, `
-        : '';
-  const pauses =
-    native.checks || native.pauseForWindow
-      ? `PAUSE hooks (timeout ${native.hookTimeoutMinutes}m → ${native.hookTimeoutAction})`
-      : 'no PAUSE hooks (no checks, no deploy window)';
-  const alarms = native.alarms.length > 0 ? `, deployment alarms ${native.alarms.join(', ')} with rollback` : '';
-  return `Deployment configuration: ${native.strategy}, ${steps}bake ${native.bakeMinutes}m, ${pauses}${alarms}.`;
-}
-
-function percent(value: number | undefined): string {
-  return value === undefined ? '—' : `${Math.round(value * 10) / 10}%`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

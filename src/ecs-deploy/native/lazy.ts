@@ -9,4 +9,4 @@ export { gateRunner } from '../../gate/runner.js';
 export { maskCheckSecrets } from '../../gate/secrets.js';
 export { guardTermination } from '../../runtime/termination.js';
 export { runNativeDeploy } from './driver.js';
-export { STATE_FINISHED, STATE_SERVICE_DEPLOYMENT_ARN } from './post.js';
+export { runNativeRollback } from './rollback.js';

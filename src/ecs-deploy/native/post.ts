@@ -7,11 +7,6 @@ import type { ServiceDeploymentPort } from '../../aws/ecs.js';
 import type { Logger } from '../../runtime/logger.js';
 import { FORWARD_STATUSES } from './follow.js';
 
-/** What the main step saves for the post step. */
-export const STATE_SERVICE_DEPLOYMENT_ARN = 'service-deployment-arn';
-/** Saved as 'true' once the main step has decided the deployment's fate (any result). */
-export const STATE_FINISHED = 'finished';
-
 export type PostOutcome =
   'no-deployment' | 'main-step-finished' | 'already-ended' | 'rollback-requested' | 'rollback-refused';
 

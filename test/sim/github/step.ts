@@ -64,6 +64,9 @@ import '../../../src/ecs-deploy/native/lazy.js';
 import '../../../src/gate/compare-check.js';
 import '../../../src/aws/ecs.js';
 import '../../../src/aws/client-config.js';
+import '../../../src/aws/lease-store.js';
+import '@aws-sdk/client-ecs';
+import '@aws-sdk/client-elastic-load-balancing-v2';
 
 const ENTRIES = {
   canary: { main: canaryMain, post: canaryPost },

@@ -18,6 +18,11 @@ export type PlaceholderValues = Readonly<Record<PlaceholderName, string>>;
 
 const PLACEHOLDER = /\$\{([A-Za-z0-9_-]+)\}/g;
 
+/** Whether the text names any placeholder at all. */
+export function usesPlaceholders(text: string): boolean {
+  return [...text.matchAll(PLACEHOLDER)].length > 0;
+}
+
 /** Placeholders the text uses that do not exist, in order of appearance. */
 export function unknownPlaceholders(text: string): string[] {
   const names = [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
