@@ -423,14 +423,20 @@ describe('the reusable workflows keep their contract', () => {
     expect(Object.keys(dispatch).length).toBeLessThanOrEqual(10);
   });
 
-  it('a deploy and a rollback of one service share one concurrency group and never cancel a rollout', () => {
+  it('a rollback never queues behind a deploy of the same service; deploys take turns, rollbacks take turns', () => {
     const concurrency = (file: string) =>
       jobsOf(load(file)).map(([, job]) => (job as Job & { concurrency?: unknown }).concurrency);
     const [deploy] = concurrency('.github/workflows/deploy.yml');
     const [rollback] = concurrency('.github/workflows/rollback.yml');
-    expect(deploy).toEqual(rollback);
-    expect(deploy).toMatchObject({ 'cancel-in-progress': false });
-    expect((deploy as Mapping).group).toMatch(/inputs\.environment.*inputs\.service/);
+    for (const group of [deploy, rollback]) {
+      expect(group).toMatchObject({ 'cancel-in-progress': false });
+      expect((group as Mapping).group).toMatch(/inputs\.environment.*inputs\.cluster.*inputs\.service/);
+    }
+    expect((deploy as Mapping).group).toMatch(/^deploy-/);
+    expect((rollback as Mapping).group).toMatch(/^rollback-/);
+    expect((deploy as Mapping).group.replace(/^deploy-/, '')).toBe(
+      (rollback as Mapping).group.replace(/^rollback-/, ''),
+    );
   });
 
   it("the example's plans, checks and window are ones the actions accept", () => {
@@ -725,14 +731,19 @@ describe("deploy.yml's input check", () => {
   });
 
   it('every problem is reported at once, each naming its input, before anything is recorded', () => {
-    const run = check({ ...PAIR, SERVICE: 'order-router', STRATEGY: 'linear', ROLE: '', CANARY_PERCENT: '10' });
+    const run = check({ ...PAIR, SERVICE: 'order-router', STRATEGY: 'shuffle', ROLE: '', CANARY_PERCENT: '10' });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("::error title=deploy.yml input::strategy: 'linear' is not valid.");
+    expect(run.stdout).toContain("::error title=deploy.yml input::strategy: 'shuffle' is not valid.");
     expect(run.stdout).toContain('::error title=deploy.yml input::service: give either service or the blue/green pair');
     expect(run.stdout).toContain('::error title=deploy.yml input::role-to-assume: is required');
-    expect(run.stdout).toContain('canary-percent: and step-bake apply only to a service with strategy canary.');
+    expect(run.stdout).toContain('canary-percent: applies only to a service with strategy canary.');
     expect(run.outputs).toBe('');
     expect(run.gh).toBe('');
+  });
+
+  it("a pair cannot go linear: that is ECS's own strategy for a service", () => {
+    const run = check({ ...PAIR, STRATEGY: 'linear', CHECKS: 'metrics: []', IMAGE: 'repo@sha256:1' });
+    expect(run.stdout).toContain("strategy: linear is ECS's own strategy for a service");
   });
 
   it('a pair cannot roll, and needs checks and something to deploy', () => {
