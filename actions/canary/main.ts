@@ -92,7 +92,9 @@ async function main(host: ActionHost, runtime: ActionHost['runtime']): Promise<v
     runtime.setOutput('live-since', report.liveSince ?? '');
     runtime.setOutput('report', JSON.stringify(report));
     await runtime.writeSummary(renderCanaryReport(report));
-    if (report.result !== 'promoted') throw new OutcomeFailedError(`${report.headline}: ${report.reason}`);
+    // An abort succeeds when it rolled back; a deploy or a promote when it promoted.
+    const succeeded = report.result === (inputs.mode === 'abort' ? 'rolled-back' : 'promoted');
+    if (!succeeded) throw new OutcomeFailedError(`${report.headline}: ${report.reason}`);
     logger.info(report.headline);
   } finally {
     guard.release();

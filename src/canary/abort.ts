@@ -59,6 +59,7 @@ async function stopRollout(ctx: AbortContext, safe: Color): Promise<Ending> {
   await writeRecord(ctx, safe);
   const scaledIn = await scaleIn(ctx, other(safe));
   journal.liveNow = safe;
+  journal.taskDefinitionArn = ctx.view.services[safe].taskDefinitionArn;
   if (!moved.changed && !scaledIn) {
     return {
       result: 'failed',

@@ -135,14 +135,19 @@ async function putTrafficOnSafeSide(
   return { trafficSafe: false, weights };
 }
 
-/** Writes the pair's record as settled on the safe side, so no later run reads a rollout in progress. */
+/**
+ * Records that no rollout is in progress any more: settled on the safe side, or, after a
+ * promotion, still promoted with the side it replaced (a later abort can bring that side back).
+ */
 async function settleRecord(checkpoint: Checkpoint, deps: RestoreDeps, actions: string[]): Promise<void> {
+  const promoted = checkpoint.phase === 'promoted' && checkpoint.previous !== undefined;
   try {
     await deps.traffic.addTags(
       checkpoint.route.arn,
       recordTags({
-        state: 'settled',
+        state: promoted ? 'promoted' : 'settled',
         live: checkpoint.safe,
+        ...(promoted ? { previous: checkpoint.previous } : {}),
         rolloutId: checkpoint.rolloutId,
         by: checkpoint.by ?? 'trading-actions',
         at: deps.clock.now(),

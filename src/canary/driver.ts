@@ -165,6 +165,10 @@ async function roll(
       await rollout.recordHeld();
       journal.note('Holding: the pair records which side was live, for promote or abort.');
     }
+    // Ended on its own terms (a hold included): the post step must leave the pair as it is.
+    if (!ending.keepLease && rollout.current().phase !== 'finished') {
+      deps.saveCheckpoint({ ...rollout.current(), phase: 'finished' });
+    }
     return ending;
   } catch (error) {
     if (error instanceof LeaseLostError) return takenOver(inputs, deps, journal, rollout, error);
@@ -181,6 +185,8 @@ async function takenOver(
   error: LeaseLostError,
 ): Promise<Ending> {
   const { from, to } = rollout.sides();
+  // This run ended on its own: its post step has nothing to restore, the run that took over is in charge.
+  deps.saveCheckpoint({ ...rollout.current(), phase: 'finished' });
   const route = await deps.traffic.readRoute(inputs.route.kind, inputs.route.arn).catch(() => undefined);
   const weights = route ? pairOf(route.weights, inputs.targetGroups) : undefined;
   journal.weights = weights;

@@ -10,8 +10,10 @@ import type { Color } from './colors.js';
 export interface PairRecord {
   /**
    * `shifting`: a rollout is moving traffic to the other side. `held`: it stopped part-way for a
-   * person (promote or abort). `promoted`: all traffic moved to `live`; `previous` is kept warm.
-   * `settled`: nothing in progress.
+   * person (promote or abort). `promoted`: all traffic moved to `live`; `previous` is the side that
+   * was live before (kept warm until `keepUntil`, then scaled in), which an abort goes back to, so
+   * the record stays `promoted` after the retirement. `settled`: nothing in progress, nothing to
+   * go back to (after a rollback).
    */
   readonly state: 'shifting' | 'held' | 'promoted' | 'settled';
   /** The side that gets all traffic if the rollout stops now. */

@@ -303,7 +303,8 @@ export class Rollout {
           reason: `${service} took traffic while being scaled in; it was scaled back up`,
         };
       }
-      await this.writeRecord({ state: 'settled', live: this.to });
+      // The promotion stays recorded with the side it replaced: a later abort brings that side back.
+      await this.writeRecord({ state: 'promoted', live: this.to, previous: this.checkpoint.previous });
       this.finishCheckpoint();
       journal.note(`Scaled ${service} (previous, ${this.from}) in to 0 tasks.`);
       return { kind: 'retired' };

@@ -3,7 +3,8 @@ import { formatDuration } from '../runtime/duration.js';
 import type { FailureCause } from './rollout.js';
 import { tableCell as escapeCell, escapeText } from '../runtime/markdown.js';
 
-export type DeployResult = 'deployed' | 'rolled-back' | 'failed';
+/** `held`: a native deployment left paused at a gate for a person to continue or roll back. */
+export type DeployResult = 'deployed' | 'rolled-back' | 'held' | 'failed';
 
 export interface ReportEvent {
   readonly at: string;
@@ -77,7 +78,7 @@ export interface TimelineEntry {
   readonly note?: string;
 }
 
-const ICON: Record<DeployResult, string> = { deployed: '✅', 'rolled-back': '↩️', failed: '❌' };
+const ICON: Record<DeployResult, string> = { deployed: '✅', 'rolled-back': '↩️', held: '⏸️', failed: '❌' };
 const EVENTS_SHOWN = 20;
 
 /** The job summary: a pure function of the report, so it is tested as text. */

@@ -148,7 +148,12 @@ describe.runIf(runs)('canary against moto', () => {
     expect((await service(STACK.greenService))?.taskDefinition).toMatch(/order-router:2$/);
     expect((await service(STACK.blueService))?.desiredCount).toBe(0);
     expect(await lease()).toBeUndefined();
-    expect(readRecord(await listenerTags())).toMatchObject({ state: 'settled', live: 'green' });
+    // The record remembers the retired side, so an abort later can bring it back.
+    expect(readRecord(await listenerTags())).toMatchObject({
+      state: 'promoted',
+      live: 'green',
+      previous: { color: 'blue', revision: expect.stringMatching(/order-router:1$/) as unknown },
+    });
     expect(server.requests.filter((r) => r === '/health').length).toBeGreaterThanOrEqual(3 * 5);
   });
 

@@ -133,8 +133,9 @@ metrics:
       expect(run.outcome).toMatchObject({ verdict: 'pass', reason: 'every check passed.' });
       expect(run.check('response-time')).toMatchObject({ status: 'pass', observed: '0.1', expected: '< 0.25' });
       const evidence = run.check('response-time').evidence;
-      // The three complete minutes of the 3-minute lookback; the minute in progress is not judged.
-      expect(evidence.kind === 'metric' && evidence.points.map((p) => p.value)).toEqual([0.12, 0.11, 0.1]);
+      // The 3-minute lookback counts back from the newest minute CloudWatch can have delivered
+      // (metrics-delay, 5 minutes by default), so every complete minute that has arrived is in it.
+      expect(evidence.kind === 'metric' && evidence.points.map((p) => p.value)).toEqual([0.14, 0.13, 0.12, 0.11, 0.1]);
       expect(evidence.kind === 'metric' && evidence.query).toBe(
         `AWS/ApplicationELB TargetResponseTime Average per 60s {LoadBalancer=${LOAD_BALANCER}, TargetGroup=${TARGET_GROUP}}`,
       );
@@ -157,10 +158,10 @@ metrics:
         status: 'fail',
         observed: '0.8',
         expected: '< 0.25',
-        reason: 'latest of 3 datapoints is 0.8, outside < 0.25.',
+        reason: 'latest of 5 datapoints is 0.8, outside < 0.25.',
       });
       expect(run.logger.messages('info')).toContain(
-        '❌ metric response-time: 0.8 (expected < 0.25) — latest of 3 datapoints is 0.8, outside < 0.25.',
+        '❌ metric response-time: 0.8 (expected < 0.25) — latest of 5 datapoints is 0.8, outside < 0.25.',
       );
     });
 

@@ -22,6 +22,7 @@ import {
   DescribeTaskDefinitionCommand,
   InvalidParameterException,
   ListServiceDeploymentsCommand,
+  ListTaskDefinitionsCommand,
   RegisterTaskDefinitionCommand,
   ServiceDeploymentNotFoundException,
   StopServiceDeploymentCommand,
@@ -219,6 +220,11 @@ export class EcsDeploymentFake {
       };
     });
     on(DeregisterTaskDefinitionCommand, 'DeregisterTaskDefinition', () => ({}));
+    // ListTaskDefinitions: oldest first unless `sort: DESC` (ECS API reference); one page here.
+    on(ListTaskDefinitionsCommand, 'ListTaskDefinitions', (input: { sort?: string }) => {
+      const arns = Array.from({ length: this.revisions }, (_, i) => revisionArn(i + 1));
+      return { taskDefinitionArns: input.sort === 'DESC' ? arns.reverse() : arns };
+    });
     on(UpdateServiceCommand, 'UpdateService', (input: UpdateServiceCommandInput) => this.updateService(input));
     on(
       DescribeServiceDeploymentsCommand,

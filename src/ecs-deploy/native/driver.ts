@@ -125,7 +125,7 @@ async function inspect(
   return found;
 }
 
-/** The gate for one pause: the checks, judged on periods since the new revision took traffic. */
+/** The gate for one pause: the checks, judged on periods since the share it judges began to flow. */
 function pauseJudge(
   inputs: EcsDeployInputs,
   native: NativeStrategyInputs,
@@ -143,7 +143,7 @@ function pauseJudge(
         evaluations: [],
       });
     }
-    return deps.runGate(document, { ...native.gatePolicy, notBefore: pause.trafficSince }, pause);
+    return deps.runGate(document, { ...native.gatePolicy, notBefore: pause.judgeSince }, pause);
   };
 }
 
@@ -270,6 +270,8 @@ class NativeReport {
   private targetArn = '';
   private serviceDeploymentArn: string | undefined;
   private deploymentId: string | undefined;
+  /** What the service ran before this deploy: what a failure returns it to. */
+  private previousArn: string;
   private readonly seenEvents: ReadonlySet<string>;
 
   constructor(
@@ -281,6 +283,7 @@ class NativeReport {
     readonly startedAt: number,
   ) {
     this.seenEvents = new Set(service.events.map((e) => e.id));
+    this.previousArn = service.taskDefinitionArn;
     if (!native.checks && native.pauseForWindow) {
       this.notes.push(
         'No checks were given: ECS paused only so the deploy window could be re-checked before each shift; traffic was otherwise guarded by its alarms and circuit breaker.',
@@ -298,8 +301,11 @@ class NativeReport {
     this.deploymentId = deploymentId;
   }
 
+  /** Following an earlier attempt's deployment: the revision it replaces is the one still ACTIVE beside it. */
   resumed(targetArn: string, serviceDeploymentArn: string): void {
     this.started(targetArn, serviceDeploymentArn, this.service.deployments.find((d) => d.status === 'PRIMARY')?.id);
+    this.previousArn =
+      this.service.deployments.find((d) => d.status === 'ACTIVE')?.taskDefinitionArn ?? this.previousArn;
   }
 
   private common(): DeployReport {
@@ -313,7 +319,7 @@ class NativeReport {
       notes: this.notes,
       events: [],
       taskDefinitionArn: this.targetArn || undefined,
-      previousTaskDefinitionArn: this.service.taskDefinitionArn,
+      previousTaskDefinitionArn: this.previousArn,
       deploymentId: this.deploymentId,
       image: this.plan.image,
       source: this.plan.source,
@@ -409,13 +415,17 @@ class NativeReport {
     }
     const failure = { cause: outcome.cause, reason: outcome.reason, stoppedTasks: diagnosis.stoppedTasks };
     if (outcome.kind === 'held') {
+      const why = outcome.reason.startsWith('the deploy window')
+        ? 'the deploy window closed'
+        : 'the gate was inconclusive';
       return {
         ...base,
-        headline: `Deploy of ${target} is held at ${outcome.stage}: the gate was inconclusive, a person decides`,
+        result: 'held',
+        headline: `Deploy of ${target} is held at ${outcome.stage}: ${why}, a person decides`,
         failure,
       };
     }
-    const previous = shortTaskDefinition(this.service.taskDefinitionArn);
+    const previous = shortTaskDefinition(this.previousArn);
     const by = outcome.requestedByUs ? ('trading-actions' as const) : ('ecs' as const);
     if (outcome.kind === 'rolled-back') {
       return {

@@ -20,8 +20,11 @@ export interface PauseContext {
   readonly hook: LifecycleHookSnapshot;
   readonly productionWeight?: number;
   readonly testWeight?: number;
-  /** When the new revision first took (test or production) traffic, as this run saw it. */
-  readonly trafficSince?: number;
+  /**
+   * Since when the share being judged has flowed, as this run saw it: the latest production shift,
+   * or the test shift before the first production one. The gate judges only periods after it.
+   */
+  readonly judgeSince?: number;
 }
 
 export type FollowOutcome =
@@ -102,7 +105,7 @@ class Follower {
   private deadline: number;
   private readFailures = 0;
   private request: RollbackRequest | undefined;
-  private trafficSince: number | undefined;
+  private judgeSince: number | undefined;
   private liveSince: number | undefined;
 
   constructor(
@@ -180,15 +183,14 @@ class Follower {
 
   private observe(snapshot: ServiceDeploymentSnapshot): NextStep {
     const { clock, logger } = this.deps;
+    const before = this.state;
     const observation = observe(this.state, snapshot);
     this.state = observation.state;
     const now = clock.now();
-    if (
-      this.trafficSince === undefined &&
-      ((this.state.productionWeight ?? 0) > 0 || (this.state.testWeight ?? 0) > 0)
-    ) {
-      this.trafficSince = now;
-    }
+    const shifted =
+      (this.state.productionWeight ?? 0) > (before.productionWeight ?? 0) ||
+      (this.state.testWeight ?? 0) > (before.testWeight ?? 0);
+    if (shifted) this.judgeSince = now;
     if (this.liveSince === undefined && (this.state.productionWeight ?? 0) >= 100) this.liveSince = now;
     const at = new Date(now).toISOString();
     for (const line of observation.changes) logger.info(`${at}  ${line}`);
@@ -325,7 +327,7 @@ class Follower {
           hook: next.hook,
           productionWeight: this.state.productionWeight,
           testWeight: this.state.testWeight,
-          trafficSince: this.trafficSince,
+          judgeSince: this.judgeSince,
         }),
     );
   }

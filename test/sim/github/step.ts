@@ -40,8 +40,10 @@ export interface StepOptions {
   readonly env: Readonly<Record<string, string>>;
   /** Dies without warning at this call (a lost runner, SIGKILL). */
   readonly kill?: KillPlan;
-  /** The job is cancelled at this instant (or when this becomes true, checked every 5 s). */
+  /** The job is cancelled at this instant. */
   readonly cancelAt?: number;
+  /** The job is cancelled when this settles (a person presses "Cancel" when something happens). */
+  readonly cancelOn?: Promise<unknown>;
   /** Stop waiting after this long: the job's timeout-minutes, which cancels it. */
   readonly timeoutMs?: number;
   readonly name?: string;
@@ -142,6 +144,7 @@ export async function runStep(
     });
   };
   if (options.cancelAt !== undefined) world.scheduler.at(options.cancelAt, cancel);
+  void options.cancelOn?.then(cancel);
   if (options.timeoutMs !== undefined) world.scheduler.after(options.timeoutMs, cancel);
 
   // Whoever runs the world's scheduler moves time on; this step waits like any other process.

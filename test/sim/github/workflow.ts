@@ -39,6 +39,10 @@ export interface JobOptions {
   readonly kill?: { readonly step: string; readonly plan: KillPlan };
   /** The job is cancelled at this instant. */
   readonly cancelAt?: number;
+  /** The job is cancelled when this settles. */
+  readonly cancelOn?: Promise<unknown>;
+  /** Told each main step's result the moment the step ends, before the next step runs. */
+  readonly onStepEnd?: (result: StepResult) => void;
 }
 
 export interface JobResult {
@@ -85,6 +89,8 @@ export async function runWorkflowJob(world: World, options: JobOptions): Promise
   const deadline = world.now() + timeoutMinutes * 60_000;
   const cancelAt = Math.min(options.cancelAt ?? Infinity, deadline);
   const env = jobEnvironment(options);
+  let cancelRequested = false;
+  void options.cancelOn?.then(() => (cancelRequested = true));
 
   for (const step of job.steps) {
     const id = step.id ?? '';
@@ -112,14 +118,16 @@ export async function runWorkflowJob(world: World, options: JobOptions): Promise
       name: `${options.workflow} run ${options.run.id}.${options.run.attempt} ${id || action}`,
       kill: options.kill?.step === id ? options.kill.plan : undefined,
       cancelAt: Number.isFinite(cancelAt) ? cancelAt : undefined,
+      cancelOn: options.cancelOn,
     });
     results.push(result);
+    options.onStepEnd?.(result);
     if (id) byId[id] = result;
     if (hasPost(action)) posts.push({ action, state: result.state, inputs: stepInputs });
     const outcome = result.outcome === 'killed' ? 'failure' : result.outcome;
     if (id) steps[id] = { outcome, conclusion: outcome, outputs: result.outputs };
     if (result.outcome === 'killed') status = 'killed';
-    else if (result.outcome === 'cancelled' || world.now() >= cancelAt) status = 'cancelled';
+    else if (result.outcome === 'cancelled' || world.now() >= cancelAt || cancelRequested) status = 'cancelled';
     else if (result.outcome === 'failure' && status === 'success') status = 'failure';
   }
 
@@ -168,7 +176,8 @@ function shellOutputs(id: string, workflow: WorkflowName, context: ExpressionCon
   const engine = inputs.service ? 'ecs-deploy' : 'canary';
   const target = inputs.service || `${inputs['blue-service']}+${inputs['green-service']}`;
   if (id === 'plan' && workflow === 'deploy') {
-    const gate = inputs['verify-checks'] !== '' || (engine === 'ecs-deploy' && inputs.checks !== '');
+    const checks = inputs.checks ?? '';
+    const gate = inputs['verify-checks'] !== '' || (engine === 'ecs-deploy' && checks !== '' && !checks.includes('${'));
     return { engine, target, gate: String(gate) };
   }
   if (id === 'record') return { engine: pair || inputs.service ? engine : '', target, 'deployment-id': '1' };

@@ -950,6 +950,11 @@ export class EcsWorld {
     return {};
   }
 
+  /** How tasks of this image behave (healthy when nobody said otherwise). */
+  profileOfImage(image: string): VersionProfile {
+    return this.versions.get(image) ?? HEALTHY;
+  }
+
   private profileOf(containers: readonly ContainerDefinition[]): VersionProfile {
     for (const container of containers) {
       const profile = container.image ? this.versions.get(container.image) : undefined;

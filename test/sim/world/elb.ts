@@ -659,6 +659,11 @@ export class ElbWorld {
     return {};
   }
 
+  /** A resource's tags, as they are now (for a scenario that watches, not for the API). */
+  tagsNow(arn: string): ReadonlyMap<string, string> {
+    return this.tags.get(arn) ?? new Map();
+  }
+
   private tagsOf(arn: string): Map<string, string> {
     const tags = this.tags.get(arn);
     if (tags) return tags;
