@@ -21,6 +21,7 @@ import { FakeLeaseStore } from '../../test/support/canary-fakes.js';
 import { createEcsPort, createServiceDeploymentPort } from '../aws/ecs.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { RecordingLogger } from '../runtime/logger.js';
+import { acquireLease } from '../rollout/lease.js';
 import { runEcsDeploy, type DeployDeps } from './deploy.js';
 import type { EcsDeployInputs } from './inputs.js';
 
@@ -396,6 +397,24 @@ describe('a rollout that fails', () => {
     expect(updatedTaskDefinitions()).toEqual([NEW]);
   });
 
+  it('changes nothing when a rollback takes the service over between its start and its first change', async () => {
+    describeSequence(steadyOnOld);
+    const leases = new FakeLeaseStore();
+    ecsMock.on(RegisterTaskDefinitionCommand).callsFake(() => {
+      // The desk dispatches a rollback while this run registers its revision: it breaks the lease.
+      for (const arn of [...leases.leases.keys()]) leases.leases.delete(arn);
+      return { taskDefinition: { taskDefinitionArn: NEW } };
+    });
+    ecsMock.on(DeregisterTaskDefinitionCommand).resolves({});
+
+    const report = await runEcsDeploy(inputs(), { ...deps(), leases });
+
+    expect(report).toMatchObject({ result: 'failed', succeeded: false, failure: { cause: 'replaced' } });
+    expect(report.headline).toBe('Not deployed: another run took api over');
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0);
+    expect(ecsMock.commandCalls(DeregisterTaskDefinitionCommand)[0]?.args[0].input.taskDefinition).toBe(NEW);
+  });
+
   it('deregisters the revision it registered when UpdateService is refused, so nothing is left behind', async () => {
     describeSequence(steadyOnOld);
     ecsMock.on(RegisterTaskDefinitionCommand).resolves({ taskDefinition: { taskDefinitionArn: NEW } });
@@ -704,6 +723,34 @@ describe('manual rollback', () => {
 
     expect(report).toMatchObject({ result: 'rolled-back', succeeded: true, taskDefinitionArn: OLDER });
     expect(logger.messages('info')).toContain('Skipping verified-good api:3: it is INACTIVE.');
+  });
+
+  it('with nothing older to go back to, takes the service over from a dead deploy and says nothing was rolled back', async () => {
+    // A deploy's runner died after it took the lease and before it changed the service.
+    const leases = new FakeLeaseStore();
+    const dead = await acquireLease(
+      leases,
+      steadyOnOld.serviceArn ?? '',
+      { id: 'deploy-9', run: 'org/router/9', holder: 'run 9', purpose: 'deploy' },
+      { now: clock.now(), durationMs: 70 * 60_000, breakLive: false },
+    );
+    expect(dead.kind).toBe('acquired');
+    describeSequence(steadyOnOld);
+    ecsMock.on(ListTaskDefinitionsCommand).resolves({ taskDefinitionArns: [OLD] });
+
+    const report = await runEcsDeploy(rollbackInputs(), { ...deps(), leases });
+
+    expect(report).toMatchObject({
+      result: 'failed',
+      succeeded: false,
+      taskDefinitionArn: OLD,
+      failure: { cause: 'nothing-to-roll-back' },
+    });
+    expect(report.headline).toMatch(/^Nothing rolled back: api runs api:4 and there is nothing to roll back to/);
+    expect(report.notes.join('\n')).toContain('Took over from run 9 (deploy)');
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0);
+    // Neither the dead run's lease nor the rollback's own is left to hold up the next deploy.
+    expect(leases.held()).toBeUndefined();
   });
 
   it('refuses to "roll back" to the revision already running', async () => {

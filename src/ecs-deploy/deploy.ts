@@ -8,7 +8,7 @@ import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { EcsDeployInputs } from './inputs.js';
 import { loadFileDefinition, planTaskDefinition, type TaskDefinitionPlan } from './task-definition-plan.js';
-import { planRollback } from './rollback-target.js';
+import { nothingToRollBack, planRollbackOrNothing } from './rollback-target.js';
 import type { DeployReport, ReportEvent } from './report.js';
 import { failedTaskLimit, type RolloutTarget } from './rollout.js';
 import { readVerifiedGood, recordVerifiedGood, VERIFIED_GOOD_TAGS } from './verified-good.js';
@@ -99,8 +99,9 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
   const plan = await logger.group('Prepare task definition', async () => {
     const planned =
       inputs.mode === 'rollback'
-        ? await planRollback(inputs, service, deps)
+        ? await planRollbackOrNothing(inputs, service, deps)
         : await planTaskDefinition(inputs, fileDefinition, deps);
+    if ('nothing' in planned) return planned;
     if (inputs.wait && inputs.rollbackOnFailure) await assertRollbackPossible(previousArn, ecs);
     return planned;
   });
@@ -136,6 +137,7 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
   }
   deps.onLease?.(acquired.lease.arn);
   try {
+    if ('nothing' in plan) return nothingToRollBack(base, service, plan.nothing, elapsed());
     return await rollOut(inputs, deps, { service, plan, lease: acquired.lease, base, elapsed });
   } finally {
     await acquired.lease.release().catch(() => undefined);
@@ -154,6 +156,31 @@ interface Prepared {
   readonly elapsed: () => number;
 }
 
+/**
+ * Another run (a rollback) broke the lease between this run's start and its first change to the
+ * service: it changes nothing, and removes the revision it registered, which nothing uses.
+ */
+async function takenOverBeforeUpdate(
+  inputs: EcsDeployInputs,
+  deps: DeployDeps,
+  prepared: Prepared,
+  registeredArn: string | undefined,
+): Promise<DeployReport> {
+  if (registeredArn) await deps.ecs.deregisterTaskDefinition(registeredArn).catch(() => undefined);
+  const reason = `another run (a rollback) took ${inputs.service} over before this run changed it; nothing was deployed`;
+  return {
+    ...prepared.base,
+    result: 'failed',
+    succeeded: false,
+    headline: `Not deployed: another run took ${inputs.service} over`,
+    previousTaskDefinitionArn: prepared.service.taskDefinitionArn,
+    registered: false,
+    waited: false,
+    durationMs: prepared.elapsed(),
+    failure: { cause: 'replaced', reason, stoppedTasks: [] },
+  };
+}
+
 /** Registers, updates the service, watches it, and rolls back on failure while this run holds the lease. */
 async function rollOut(inputs: EcsDeployInputs, deps: DeployDeps, prepared: Prepared): Promise<DeployReport> {
   const { ecs, logger } = deps;
@@ -170,6 +197,8 @@ async function rollOut(inputs: EcsDeployInputs, deps: DeployDeps, prepared: Prep
     });
   }
 
+  if (!(await lease.stillHeld()))
+    return takenOverBeforeUpdate(inputs, deps, prepared, plan.register ? targetArn : undefined);
   let deploymentId: string;
   try {
     deploymentId = await logger.group('Update service', async () => {

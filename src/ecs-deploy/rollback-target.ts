@@ -2,6 +2,7 @@ import { parseTaskDefinitionArn, shortTaskDefinition, type EcsPort, type Service
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { EcsDeployInputs } from './inputs.js';
+import type { DeployReport } from './report.js';
 import { describeRegistered, type TaskDefinitionPlan } from './task-definition-plan.js';
 import { chooseRollbackTarget, readVerifiedGood } from './verified-good.js';
 
@@ -54,6 +55,29 @@ export async function planRollback(
   return { existingArn: resolved.arn, source: { kind: 'rollback', detail: choice.why } };
 }
 
+/** What a rollback found when nothing was named and nothing older exists: why it cannot go back. */
+export interface NothingToRollBack {
+  readonly nothing: string;
+}
+
+/**
+ * planRollback, except that finding nothing to go back to is an answer, not an error, when no
+ * to-revision was named: the rollback still takes the service over (stopping a run that holds it)
+ * and then says so. A named to-revision that cannot be used is bad input, refused before anything.
+ */
+export async function planRollbackOrNothing(
+  inputs: Pick<EcsDeployInputs, 'service' | 'toRevision'>,
+  service: ServiceSnapshot,
+  deps: RollbackTargetDeps,
+): Promise<TaskDefinitionPlan | NothingToRollBack> {
+  try {
+    return await planRollback(inputs, service, deps);
+  } catch (error) {
+    if (inputs.toRevision !== undefined || !(error instanceof ConfigurationError)) throw error;
+    return { nothing: error.problems.map((p) => p.message).join('; ') };
+  }
+}
+
 /**
  * The recorded verified-good revisions that can still be deployed. One deregistered since (by
  * Terraform or a clean-up job) is skipped with a word in the log, so the emergency rollback falls
@@ -74,4 +98,28 @@ async function usableRevisions(
       );
   }
   return usable;
+}
+
+/**
+ * A rollback that found nothing older to go back to. It took the service over all the same (a run
+ * that held it, a dead one included, no longer does), and claims nothing.
+ */
+export function nothingToRollBack(
+  base: Pick<DeployReport, 'mode' | 'cluster' | 'service' | 'region' | 'startedAt' | 'notes' | 'events'>,
+  service: ServiceSnapshot,
+  why: string,
+  durationMs: number,
+): DeployReport {
+  return {
+    ...base,
+    result: 'failed',
+    succeeded: false,
+    headline: `Nothing rolled back: ${service.name} runs ${shortTaskDefinition(service.taskDefinitionArn)} and ${why}`,
+    taskDefinitionArn: service.taskDefinitionArn,
+    previousTaskDefinitionArn: service.taskDefinitionArn,
+    registered: false,
+    waited: false,
+    durationMs,
+    failure: { cause: 'nothing-to-roll-back', reason: why, stoppedTasks: [] },
+  };
 }

@@ -20,6 +20,8 @@ export type FailureCause =
   | 'rollout-failed'
   /** Somebody else deployed while we were waiting. */
   | 'replaced'
+  /** A rollback found no older revision to go back to (it changed nothing). */
+  | 'nothing-to-roll-back'
   /** Tasks keep stopping before they become healthy. */
   | 'tasks-failing'
   | 'timed-out'

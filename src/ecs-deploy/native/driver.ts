@@ -16,7 +16,7 @@ import type { Clock } from '../../runtime/clock.js';
 import { formatDuration } from '../../runtime/duration.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
-import { acquireLease } from '../../rollout/lease.js';
+import { acquireLease, type HeldLease } from '../../rollout/lease.js';
 import { plannedDurationMs, type EcsDeployInputs, type NativeStrategyInputs } from '../inputs.js';
 import type { DeployReport } from '../report.js';
 import { loadFileDefinition, planTaskDefinition, type TaskDefinitionPlan } from '../task-definition-plan.js';
@@ -25,7 +25,7 @@ import { buildDeploymentConfiguration, describeConfiguration, nativeReadinessPro
 import { diagnose } from './diagnosis.js';
 import { FORWARD_STATUSES } from './follow.js';
 import { follow, type Followed, type PauseContext } from './follow-loop.js';
-import { fillSides, readSides, type SidesPort } from './sides.js';
+import { fillSides, readSides, type NewRevisionShare, type SidesPort } from './sides.js';
 
 export type { PauseContext } from './follow-loop.js';
 export { actionFor } from './follow-loop.js';
@@ -73,7 +73,9 @@ export async function runNativeDeploy(inputs: EcsDeployInputs, deps: NativeDeplo
   const plan = await logger.group('Prepare task definition', () => planTaskDefinition(inputs, fileDefinition, deps));
   const template = native.checksTemplate;
   const sides =
-    template && usesPlaceholders(template) ? await readSides(service, inputs.cluster, deps.traffic) : undefined;
+    template && usesPlaceholders(template)
+      ? await readSides(service, inputs.cluster, deps.traffic, await newRevisionShare(service, deps))
+      : undefined;
   const document = template ? parseChecks(fillSides(template, sides, service.name)) : undefined;
   const acquired = await acquireLease(
     deps.leases,
@@ -87,7 +89,16 @@ export async function runNativeDeploy(inputs: EcsDeployInputs, deps: NativeDeplo
     report.notes.push(`Took over from ${acquired.replaced.record.holder}: ${acquired.replaced.why}.`);
   deps.onLease?.(acquired.lease.arn);
   try {
-    const started = await startOrResume(inputs, native, deps, service, plan, report, acquired.replaced !== undefined);
+    const started = await startOrResume(
+      inputs,
+      native,
+      deps,
+      service,
+      plan,
+      report,
+      acquired.lease,
+      acquired.replaced !== undefined,
+    );
     if ('report' in started) return started.report;
     if (!inputs.wait) return report.notWaited();
     const followed = await logger.group(`Follow the ${native.strategy} deployment`, () =>
@@ -158,6 +169,7 @@ async function startOrResume(
   service: ServiceSnapshot,
   plan: TaskDefinitionPlan,
   report: NativeReport,
+  lease: HeldLease,
   tookOverLease: boolean,
 ): Promise<{ arn: string; deploymentId?: string } | { report: DeployReport }> {
   const running = await inProgress(service, deps);
@@ -197,6 +209,15 @@ async function startOrResume(
     );
   }
   const targetArn = await register(plan, deps);
+  if (!(await lease.stillHeld())) {
+    // A rollback took the service over before this run changed it: nothing is deployed.
+    if (plan.register) await deps.ecs.deregisterTaskDefinition(targetArn).catch(() => undefined);
+    return {
+      report: report.takenOver(
+        `another run (a rollback) took ${inputs.service} over before this run changed it; nothing was deployed`,
+      ),
+    };
+  }
   const configuration = buildDeploymentConfiguration(native, service.deploymentConfiguration);
   deps.logger.info(describeConfiguration(native));
   let started: { deploymentId: string; serviceDeploymentArn?: string };
@@ -240,6 +261,17 @@ export async function inProgress(
   if (!arn) return undefined;
   const current = await deps.deployments.describeServiceDeployment(arn);
   return current && FORWARD_STATUSES.has(current.status) ? arn : undefined;
+}
+
+/** The traffic ECS requested for the new revision of the deployment in progress, if one is. */
+async function newRevisionShare(
+  service: ServiceSnapshot,
+  deps: NativeDeployDeps,
+): Promise<NewRevisionShare | undefined> {
+  const arn = service.currentServiceDeployment;
+  const current = arn ? await deps.deployments.describeServiceDeployment(arn) : undefined;
+  if (!current || !FORWARD_STATUSES.has(current.status)) return undefined;
+  return { production: current.productionWeight ?? 0, test: current.testWeight };
 }
 
 /** Whether the service's revision is what this plan would deploy (the same revision, or the same images). */
@@ -339,6 +371,15 @@ class NativeReport {
     return {
       ...this.common(),
       headline: `Not started: another run holds ${this.inputs.service}`,
+      failure: { cause: 'replaced', reason: message, stoppedTasks: [] },
+    };
+  }
+
+  takenOver(message: string): DeployReport {
+    this.notes.push(message);
+    return {
+      ...this.common(),
+      headline: `Not deployed: another run took ${this.inputs.service} over`,
       failure: { cause: 'replaced', reason: message, stoppedTasks: [] },
     };
   }

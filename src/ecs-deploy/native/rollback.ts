@@ -18,7 +18,7 @@ import { acquireLease } from '../../rollout/lease.js';
 import type { EcsDeployInputs, NativeStrategy, NativeStrategyInputs } from '../inputs.js';
 import { plannedDurationMs } from '../inputs.js';
 import type { DeployReport } from '../report.js';
-import { planRollback } from '../rollback-target.js';
+import { nothingToRollBack, planRollbackOrNothing } from '../rollback-target.js';
 import { readVerifiedGood, recordVerifiedGood, VERIFIED_GOOD_TAGS } from '../verified-good.js';
 import { diagnose } from './diagnosis.js';
 import { follow, type Followed } from './follow-loop.js';
@@ -55,7 +55,7 @@ export async function runNativeRollback(
   // Chosen (and refused, if there is nothing to go back to) before anything changes.
   const plan = running
     ? undefined
-    : await deps.logger.group('Choose the revision', () => planRollback(inputs, service, deps));
+    : await deps.logger.group('Choose the revision', () => planRollbackOrNothing(inputs, service, deps));
   const acquired = await acquireLease(
     deps.leases,
     service.arn,
@@ -86,6 +86,22 @@ export async function runNativeRollback(
     );
   }
   try {
+    if (plan && 'nothing' in plan) {
+      return nothingToRollBack(
+        {
+          mode: 'rollback',
+          cluster: inputs.cluster,
+          service: inputs.service,
+          region: deps.region,
+          startedAt: new Date(startedAt).toISOString(),
+          notes,
+          events: [],
+        },
+        service,
+        plan.nothing,
+        deps.clock.now() - startedAt,
+      );
+    }
     return running
       ? await stopInProgress(common, running)
       : await deployBack(common, plan?.existingArn ?? '', plan?.source);

@@ -12,20 +12,35 @@ import { fillPlaceholders, unknownPlaceholders, type PlaceholderValues } from '.
 
 export type SidesPort = Pick<TrafficPort, 'readRoute' | 'describeTargetGroups'>;
 
-/** The placeholder values for this service now; undefined when it has no load balancer to read. */
+/** The share (0–100) ECS has requested for the new revision of a deployment in progress. */
+export interface NewRevisionShare {
+  readonly production: number;
+  readonly test?: number;
+}
+
+/**
+ * The placeholder values for this service now; undefined when it has no load balancer to read.
+ * Before a deployment, the group with the production weight is the baseline. While one is in
+ * progress (a re-run following it), the canary is the group whose weights match the share ECS
+ * requested for the new revision: after the production shift that is the group with the weight.
+ */
 export async function readSides(
   service: ServiceSnapshot,
   cluster: string,
   traffic: SidesPort,
+  inFlight?: NewRevisionShare,
 ): Promise<PlaceholderValues | undefined> {
   const balancer = (service.loadBalancers ?? []).find((lb) => lb.targetGroupArn && lb.advancedConfiguration);
-  const route = balancer?.advancedConfiguration?.productionListenerRule;
-  const alternate = balancer?.advancedConfiguration?.alternateTargetGroupArn;
+  const advanced = balancer?.advancedConfiguration;
+  const route = advanced?.productionListenerRule;
+  const alternate = advanced?.alternateTargetGroupArn;
   if (!balancer?.targetGroupArn || !route || !alternate) return undefined;
-  const weights = (await traffic.readRoute(route.includes(':listener-rule/') ? 'rule' : 'listener', route)).weights;
-  const [primary, other] = [balancer.targetGroupArn, alternate];
-  const baseline = (weights.get(other) ?? 0) > (weights.get(primary) ?? 0) ? other : primary;
-  const canary = baseline === primary ? other : primary;
+  const production = await readWeights(traffic, route);
+  const test =
+    inFlight?.test !== undefined && advanced.testListenerRule
+      ? await readWeights(traffic, advanced.testListenerRule)
+      : undefined;
+  const { canary, baseline } = chooseSides([balancer.targetGroupArn, alternate], production, inFlight, test);
   const groups = await traffic.describeTargetGroups([baseline, canary]);
   const dimension = (arn: string): string => groups.find((g) => g.arn === arn)?.dimension ?? '';
   const loadBalancer = groups.flatMap((g) => g.loadBalancerDimensions)[0] ?? '';
@@ -37,6 +52,33 @@ export async function readSides(
     'baseline-service': service.name,
     cluster,
   };
+}
+
+async function readWeights(traffic: SidesPort, arn: string): Promise<ReadonlyMap<string, number>> {
+  return (await traffic.readRoute(arn.includes(':listener-rule/') ? 'rule' : 'listener', arn)).weights;
+}
+
+/** Which of the service's two groups is the new revision's; see readSides. */
+export function chooseSides(
+  [primary, other]: readonly [string, string],
+  production: ReadonlyMap<string, number>,
+  inFlight?: NewRevisionShare,
+  test?: ReadonlyMap<string, number>,
+): { canary: string; baseline: string } {
+  const share = (weights: ReadonlyMap<string, number>, group: string): number => {
+    const total = (weights.get(primary) ?? 0) + (weights.get(other) ?? 0);
+    return total === 0 ? 0 : ((weights.get(group) ?? 0) * 100) / total;
+  };
+  if (inFlight) {
+    const distance = (group: string): number =>
+      Math.abs(share(production, group) - inFlight.production) +
+      (test && inFlight.test !== undefined ? Math.abs(share(test, group) - inFlight.test) : 0);
+    const [dPrimary, dOther] = [distance(primary), distance(other)];
+    if (dPrimary !== dOther)
+      return dPrimary < dOther ? { canary: primary, baseline: other } : { canary: other, baseline: primary };
+  }
+  const baseline = share(production, other) > share(production, primary) ? other : primary;
+  return { canary: baseline === primary ? other : primary, baseline };
 }
 
 /** The checks as they apply to this deployment, or a ConfigurationError when a placeholder cannot be filled. */

@@ -43,6 +43,8 @@ export interface JobOptions {
   readonly cancelOn?: Promise<unknown>;
   /** Told each main step's result the moment the step ends, before the next step runs. */
   readonly onStepEnd?: (result: StepResult) => void;
+  /** Called as each of our actions' main steps starts (to note the world as it found it). */
+  readonly onStepStart?: (action: ActionName) => void;
 }
 
 export interface JobResult {
@@ -57,13 +59,27 @@ export interface JobResult {
 
 const ACTION_STEP = /^org\/trading-actions\/actions\/([a-z-]+)@v1$/;
 
+interface WorkflowFile {
+  readonly on: { workflow_call?: { inputs?: Record<string, { default?: string | number }> } };
+  readonly jobs: Record<string, { steps: WorkflowStep[]; 'timeout-minutes'?: number | string }>;
+}
+
+/** Each workflow file read once per test file: thousands of randomized runs play the same two. */
+const workflowFiles = new Map<string, WorkflowFile>();
+
+function workflowFile(name: JobOptions['workflow']): WorkflowFile {
+  let file = workflowFiles.get(name);
+  if (!file) {
+    file = parse(
+      readFileSync(new URL(`../../../.github/workflows/${name}.yml`, import.meta.url), 'utf8'),
+    ) as WorkflowFile;
+    workflowFiles.set(name, file);
+  }
+  return file;
+}
+
 export async function runWorkflowJob(world: World, options: JobOptions): Promise<JobResult> {
-  const file = parse(
-    readFileSync(new URL(`../../../.github/workflows/${options.workflow}.yml`, import.meta.url), 'utf8'),
-  ) as {
-    on: { workflow_call?: { inputs?: Record<string, { default?: string | number }> } };
-    jobs: Record<string, { steps: WorkflowStep[]; 'timeout-minutes'?: number | string }>;
-  };
+  const file = workflowFile(options.workflow);
   const declared = file.on.workflow_call?.inputs ?? {};
   const inputs: Record<string, Value> = Object.fromEntries(
     Object.entries(declared).map(([name, spec]) => [name, options.inputs[name] ?? spec.default ?? '']),
@@ -112,6 +128,7 @@ export async function runWorkflowJob(world: World, options: JobOptions): Promise
     const stepInputs = Object.fromEntries(
       Object.entries(step.with ?? {}).map(([name, value]) => [name, interpolate(String(value), context())]),
     );
+    options.onStepStart?.(action);
     const result = await runStep(world, action, 'main', {
       inputs: stepInputs,
       env,

@@ -10,7 +10,7 @@ import { GOOD_IMAGE, release } from '../scenarios.js';
 import { World, MONDAY_14_UTC } from '../world/index.js';
 import { CRASHING, FAULTY, HEALTHY } from '../world/versions.js';
 import type { EndState } from './invariants.js';
-import { untruths } from './invariants.js';
+import { stepStart, untruths } from './invariants.js';
 import { build, errorRateChecks, type Built, type ShapeName } from './shapes.js';
 import { routeWeights } from './world-view.js';
 
@@ -90,12 +90,12 @@ export interface Played {
 }
 
 /** A cell's world: seed, start time, the shape's stack. */
-function setUp(shape: ShapeName, seed: number, start = MONDAY_14_UTC): { world: World; built: Built } {
+export function setUp(shape: ShapeName, seed: number, start = MONDAY_14_UTC): { world: World; built: Built } {
   const world = new World({ seed, start });
   return { world, built: build(world, shape) };
 }
 
-const deployStep = (job: JobResult): StepResult | undefined => job.byId['ecs-deploy'] ?? job.byId.canary;
+export const deployStep = (job: JobResult): StepResult | undefined => job.byId['ecs-deploy'] ?? job.byId.canary;
 
 /** The deploy job as deploy.yml runs it (not yet driven: the caller runs the world). */
 function startDeploy(
@@ -111,7 +111,7 @@ function startDeploy(
   } = {},
 ): Promise<JobResult> {
   return runWorkflowJob(world, {
-    onStepEnd: claimsChecked(world, built, options.lies),
+    ...claimsChecked(world, built, options.lies),
     workflow: 'deploy',
     inputs: built.deployInputs(image, options.extra),
     vars: { AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/deploy', AWS_REGION: 'us-east-1' },
@@ -126,24 +126,31 @@ function startRollback(world: World, built: Built, lies?: string[], runId = 200)
     workflow: 'rollback',
     inputs: built.rollbackInputs(),
     run: { id: runId, attempt: 1 },
-    onStepEnd: claimsChecked(world, built, lies),
+    ...claimsChecked(world, built, lies),
   });
 }
 
-/** Checks what a deploying step claims against the world the moment the step ends. */
+/** Checks what a deploying step claims against the world as the step found it and as it left it. */
 function claimsChecked(
   world: World,
   built: Built,
   lies: string[] | undefined,
-): ((step: StepResult) => void) | undefined {
-  if (!lies) return undefined;
-  return (step) => {
-    if (step.outcome !== 'killed' && step.action !== 'health-gate') lies.push(...untruths(world, built, step));
+): Pick<Parameters<typeof runWorkflowJob>[1], 'onStepStart' | 'onStepEnd'> {
+  if (!lies) return {};
+  let before = stepStart(world, built);
+  return {
+    onStepStart: () => {
+      before = stepStart(world, built);
+    },
+    onStepEnd: (step) => {
+      if (step.outcome !== 'killed' && step.action !== 'health-gate')
+        lies.push(...untruths(world, built, step, before));
+    },
   };
 }
 
 /** Runs the deploy job to its end; its steps' claims are checked as each ends. */
-async function deployJob(
+export async function deployJob(
   world: World,
   built: Built,
   image: string,
@@ -154,7 +161,7 @@ async function deployJob(
   return { job, lies };
 }
 
-async function rollbackJob(world: World, built: Built): Promise<{ job: JobResult; lies: string[] }> {
+export async function rollbackJob(world: World, built: Built): Promise<{ job: JobResult; lies: string[] }> {
   const lies: string[] = [];
   const job = await world.run(startRollback(world, built, lies));
   return { job, lies };
@@ -196,7 +203,7 @@ function pastLastShift(world: World, built: Built): boolean {
 }
 
 /** Lets ECS and the load balancer finish what they were doing (rollbacks, draining). */
-async function settle(world: World): Promise<void> {
+export async function settle(world: World): Promise<void> {
   await world.idle(20 * 60_000);
 }
 

@@ -9,11 +9,19 @@
 import type { StepResult } from '../github/step.js';
 import type { World } from '../world/index.js';
 import type { Built } from './shapes.js';
-import { deploymentsOpen, idleButRunning, imagesServing, isHealthyImage, isSplit, leasesLeft } from './world-view.js';
+import {
+  deploymentsOpen,
+  idleButRunning,
+  imagesInFlight,
+  imagesServing,
+  isHealthyImage,
+  isSplit,
+  leasesLeft,
+} from './world-view.js';
 
 export interface EndState {
-  /** The image that must carry all production traffic. */
-  readonly live: string;
+  /** The image that must carry all production traffic (any healthy one when not given). */
+  readonly live?: string;
   /** A rollout is held on purpose: split weights and an open deployment are expected. */
   readonly held?: boolean;
 }
@@ -26,7 +34,7 @@ export function violations(world: World, built: Built, end: EndState): string[] 
       out.push(`${Math.round(share * 100)}% of traffic goes to ${short(image)}, which is not a healthy version`);
     }
   }
-  if (!end.held && (shares.get(end.live) ?? 0) < 0.999) {
+  if (!end.held && end.live !== undefined && (shares.get(end.live) ?? 0) < 0.999) {
     out.push(`expected all traffic on ${short(end.live)}, found ${describeShares(shares)}`);
   }
   if (!end.held && isSplit(world, built.route)) out.push(`the route is half-shifted: ${describeShares(shares)}`);
@@ -41,10 +49,17 @@ export function violations(world: World, built: Built, end: EndState): string[] 
 }
 
 /**
- * What a deploying step's outputs claim, checked against the world right after its job ended:
- * `deployed`/`promoted` means its revision carries all traffic, `rolled-back` that it carries none.
+ * What a deploying step's outputs claim, checked against the world right after it ended:
+ * `deployed`/`promoted` means its revision carries all traffic, `rolled-back` that it carries none
+ * (a deploy) or all (a rollback or an abort, which must also have moved something: its revision
+ * did not carry all traffic when it started).
  */
-export function untruths(world: World, built: Built, step: StepResult | undefined): string[] {
+export function untruths(
+  world: World,
+  built: Built,
+  step: StepResult | undefined,
+  before: StepStart = { shares: new Map(), inFlight: new Set() },
+): string[] {
   if (!step) return [];
   const result = step.outputs.result ?? '';
   const revision = step.outputs['task-definition-arn'] ?? '';
@@ -66,7 +81,21 @@ export function untruths(world: World, built: Built, step: StepResult | undefine
   if (result === 'rolled-back' && wayBack && share < 0.999) {
     out.push(`${claim}, but it carries ${Math.round(share * 100)}% of traffic (${describeShares(shares)})`);
   }
+  const nothingToUndo = [...before.inFlight].every((running) => running === image);
+  if (result === 'rolled-back' && wayBack && image && (before.shares.get(image) ?? 0) >= 0.999 && nothingToUndo) {
+    out.push(`${claim}, but it already carried all traffic and nothing else ran when the step started: nothing moved`);
+  }
   return out;
+}
+
+/** The world as a step found it: who served the route, and which images its services ran or rolled out. */
+export interface StepStart {
+  readonly shares: ReadonlyMap<string, number>;
+  readonly inFlight: ReadonlySet<string>;
+}
+
+export function stepStart(world: World, built: Built): StepStart {
+  return { shares: imagesServing(world, built.route), inFlight: imagesInFlight(world, built.services) };
 }
 
 export function describeShares(shares: ReadonlyMap<string, number>): string {

@@ -82,3 +82,27 @@ export function serviceRevision(world: World, name: string): string | undefined 
   const service = [...world.ecs.services.values()].find((s) => s.name === name);
   return service?.taskDefinition.split('/').pop();
 }
+
+/**
+ * The images the route's services are running or rolling out now: their tasks that have not
+ * stopped, and the revisions of their deployments (a rollout ECS has begun but not yet placed).
+ */
+export function imagesInFlight(world: World, services: readonly string[]): Set<string> {
+  const images = new Set<string>();
+  const imageOf = (revision: string): string | undefined =>
+    world.ecs.taskDefinitions.get(revision)?.containers[0]?.image;
+  for (const service of world.ecs.services.values()) {
+    if (!services.includes(service.name)) continue;
+    for (const task of world.ecs.tasks.values()) {
+      const image =
+        task.serviceKey === service.key && task.lastStatus !== 'STOPPED' ? imageOf(task.taskDefinitionArn) : undefined;
+      if (image) images.add(image);
+    }
+    if (service.desiredCount === 0) continue;
+    for (const deployment of service.deployments) {
+      const image = imageOf(deployment.taskDefinition);
+      if (image) images.add(image);
+    }
+  }
+  return images;
+}

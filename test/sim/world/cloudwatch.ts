@@ -157,8 +157,9 @@ export class CloudWatchWorld {
     const resolution = this.timing.periodMs;
     if (periodMs % resolution !== 0) return undefined;
     const parts: Bucket[] = [];
+    const seriesKey = `${metric.MetricName}|${[...dims].sort().join(',')}`;
     for (let at = periodStart; at < periodStart + periodMs; at += resolution) {
-      const key = `${metric.MetricName}|${[...dims].sort().join(',')}|${at}`;
+      const key = `${seriesKey}|${at}`;
       if (!this.delivered(key, at + resolution)) continue;
       const bucket = this.albBucket(dims, at);
       if (bucket) parts.push(bucket);
