@@ -95,6 +95,7 @@ async function main(host: ActionHost, runtime: ActionHost['runtime']): Promise<v
     // An abort succeeds when it rolled back; a deploy or a promote when it promoted.
     const succeeded = report.result === (inputs.mode === 'abort' ? 'rolled-back' : 'promoted');
     if (!succeeded) throw new OutcomeFailedError(`${report.headline}: ${report.reason}`);
+    if (report.leftOver) throw new OutcomeFailedError(`${report.headline}, but not finished: ${report.leftOver}`);
     logger.info(report.headline);
   } finally {
     guard.release();

@@ -56,11 +56,12 @@ async function stopRollout(ctx: AbortContext, safe: Color): Promise<Ending> {
   const { inputs, journal } = ctx;
   const moved = await putAllTrafficOn(ctx, safe);
   if (!moved.ok) return failedRestore(ctx, safe, moved.reason);
-  await writeRecord(ctx, safe);
-  const scaledIn = await scaleIn(ctx, other(safe));
+  const scaled = await scaleIn(ctx, other(safe));
+  await writeRecord(ctx, safe, scaled);
+  const scaledIn = scaled === 'scaled';
   journal.liveNow = safe;
   journal.taskDefinitionArn = ctx.view.services[safe].taskDefinitionArn;
-  if (!moved.changed && !scaledIn) {
+  if (!moved.changed && scaled === 'none') {
     return {
       result: 'failed',
       headline: 'Nothing to abort',
@@ -72,8 +73,17 @@ async function stopRollout(ctx: AbortContext, safe: Color): Promise<Ending> {
     headline: `Rolled back: all traffic is on ${safe} (${inputs.services[safe]})`,
     reason: moved.changed
       ? `the rollout in progress was aborted; traffic went back to ${safe} at once`
-      : `the rollout in progress was aborted before it shifted any traffic; ${inputs.services[other(safe)]} was scaled in`,
+      : scaledIn
+        ? `all traffic was already on ${safe}; ${inputs.services[other(safe)]}, which still ran the rollout's revision, was scaled in`
+        : `all traffic was already on ${safe}`,
+    leftOver: leftRunning(ctx, other(safe), scaled),
   };
+}
+
+/** The ending's word for a side that could not be scaled in. */
+function leftRunning(ctx: AbortContext, side: Color, scaled: ScaleIn): string | undefined {
+  if (typeof scaled !== 'object') return undefined;
+  return `${ctx.inputs.services[side]} (${side}) still runs without traffic: scaling it in failed (${scaled.failed}); run mode: abort again to finish`;
 }
 
 /**
@@ -106,14 +116,15 @@ async function backToPrevious(ctx: AbortContext, previous: NonNullable<PairRecor
   }
   const moved = await putAllTrafficOn(ctx, side);
   if (!moved.ok) return failedRestore(ctx, side, moved.reason);
-  await writeRecord(ctx, side);
-  await scaleIn(ctx, view.live);
+  const scaled = await scaleIn(ctx, view.live);
+  await writeRecord(ctx, side, scaled);
   journal.liveNow = side;
   journal.taskDefinitionArn = revisionArn;
   return {
     result: 'rolled-back',
     headline: `Rolled back: all traffic is on ${side} (${inputs.services[side]}), running ${previous.revision} again`,
     reason: `the promoted release on ${view.live} was aborted; ${warm.ready && runsPrevious ? 'the previous side was still warm, so traffic went back at once' : 'the previous side was brought back first'}`,
+    leftOver: leftRunning(ctx, view.live, scaled),
   };
 }
 
@@ -194,30 +205,45 @@ async function putAllTrafficOn(
   return { ok: false, reason };
 }
 
-async function scaleIn(ctx: AbortContext, side: Color): Promise<boolean> {
+/** `scaled`; `none` when it ran no tasks; or why scaling it in failed after a few tries. */
+type ScaleIn = 'scaled' | 'none' | { readonly failed: string };
+
+const SCALE_IN_WAITS_MS = [2_000, 10_000];
+
+async function scaleIn(ctx: AbortContext, side: Color): Promise<ScaleIn> {
   const { inputs, deps, journal, view } = ctx;
   const service = await deps.ecs
     .describeService(inputs.cluster, inputs.services[side])
     .catch(() => view.services[side]);
-  if (service.desiredCount === 0) return false;
-  try {
-    await deps.scaling.updateService(inputs.cluster, inputs.services[side], { desiredCount: 0 });
-    journal.note(`Scaled ${inputs.services[side]} (${side}) in to 0 tasks.`);
-    return true;
-  } catch (error) {
-    journal.remark(
-      `Scaling ${inputs.services[side]} in failed (${messageOf(error)}); it still runs ${service.desiredCount} tasks without traffic.`,
-    );
-    return false;
+  if (service.desiredCount === 0) return 'none';
+  let failed = '';
+  for (let attempt = 0; attempt <= SCALE_IN_WAITS_MS.length; attempt++) {
+    try {
+      await deps.scaling.updateService(inputs.cluster, inputs.services[side], { desiredCount: 0 });
+      journal.note(`Scaled ${inputs.services[side]} (${side}) in to 0 tasks.`);
+      return 'scaled';
+    } catch (error) {
+      failed = messageOf(error);
+      const wait = SCALE_IN_WAITS_MS[attempt];
+      if (wait !== undefined) await deps.clock.sleep(wait);
+    }
   }
+  journal.remark(
+    `Scaling ${inputs.services[side]} in failed (${failed}); it still runs ${service.desiredCount} tasks without traffic.`,
+  );
+  return { failed };
 }
 
-async function writeRecord(ctx: AbortContext, live: Color): Promise<void> {
+/**
+ * Records where traffic is. Settled once the other side is scaled in; while it still runs, the
+ * record says a rollout is unfinished with all traffic on `live`, so the next abort finishes it.
+ */
+async function writeRecord(ctx: AbortContext, live: Color, scaled: ScaleIn): Promise<void> {
   const { inputs, deps } = ctx;
   await deps.traffic.addTags(
     inputs.route.arn,
     recordTags({
-      state: 'settled',
+      state: typeof scaled === 'object' ? 'shifting' : 'settled',
       live,
       rolloutId: deps.identity.rolloutId,
       by: deps.identity.holder,

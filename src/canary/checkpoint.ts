@@ -48,6 +48,11 @@ export interface RestoreOutcome {
   readonly handedOver?: boolean;
   readonly weights: Pair<number> | undefined;
   readonly actions: readonly string[];
+  /**
+   * The side left running without traffic because scaling it in failed: the lease and the record
+   * stay as they were, so the post step (or an abort) finishes the job.
+   */
+  readonly idleLeftRunning?: string;
 }
 
 const RESTORE_ATTEMPTS = 3;
@@ -79,8 +84,28 @@ export async function restoreFromCheckpoint(checkpoint: Checkpoint, deps: Restor
   }
   deps.logger.info(`Traffic is on ${checkpoint.safe}: ${describe(weights)}.`);
   const idle = checkpoint.phase === 'shifting' ? other(checkpoint.safe) : checkpoint.previous?.color;
-  if (idle) {
-    const service = checkpoint.services[idle];
+  const idleLeftRunning = idle ? await scaleIn(checkpoint, checkpoint.services[idle], deps, actions) : undefined;
+  if (idleLeftRunning) {
+    deps.logger.warning(
+      `${idleLeftRunning} still runs without traffic: the lease and the pair's record are kept, so the post step (or mode: abort) scales it in.`,
+    );
+    for (const action of actions) deps.logger.info(action);
+    return { trafficSafe, weights, actions, idleLeftRunning };
+  }
+  await settleRecord(checkpoint, deps, actions);
+  if (checkpoint.leaseArn) await removeLeaseByArn(checkpoint.leaseArn, deps.leases, actions);
+  for (const action of actions) deps.logger.info(action);
+  return { trafficSafe, weights, actions };
+}
+
+/** Scales the side without traffic in, with the same retries as traffic; its name if that failed. */
+async function scaleIn(
+  checkpoint: Checkpoint,
+  service: string,
+  deps: RestoreDeps,
+  actions: string[],
+): Promise<string | undefined> {
+  for (let attempt = 1; attempt <= RESTORE_ATTEMPTS; attempt++) {
     try {
       await deps.scaling.updateService(checkpoint.cluster, service, { desiredCount: 0 });
       actions.push(
@@ -88,14 +113,13 @@ export async function restoreFromCheckpoint(checkpoint: Checkpoint, deps: Restor
           ? `Scaled ${service} in to 0 tasks.`
           : `Scaled ${service} in to 0 tasks: keeping the previous side warm ends with the job.`,
       );
+      return undefined;
     } catch (error) {
-      actions.push(`Scaling ${service} in failed: ${messageOf(error)}`);
+      actions.push(`Attempt ${attempt} to scale ${service} in failed: ${messageOf(error)}`);
+      if (attempt < RESTORE_ATTEMPTS) await deps.clock.sleep(1000 * 2 ** (attempt - 1));
     }
   }
-  await settleRecord(checkpoint, deps, actions);
-  if (checkpoint.leaseArn) await releaseLease(checkpoint.leaseArn, deps.leases, actions);
-  for (const action of actions) deps.logger.info(action);
-  return { trafficSafe, weights, actions };
+  return service;
 }
 
 async function stillOurs(leaseArn: string, deps: RestoreDeps, actions: string[]): Promise<boolean> {
@@ -159,7 +183,7 @@ async function settleRecord(checkpoint: Checkpoint, deps: RestoreDeps, actions: 
 }
 
 /** Deletes our lease (only ours: by its ARN). */
-export async function releaseLease(leaseArn: string, leases: LeaseStore, actions: string[]): Promise<void> {
+export async function removeLeaseByArn(leaseArn: string, leases: LeaseStore, actions: string[]): Promise<void> {
   try {
     await leases.remove(leaseArn);
     actions.push('Released the rollout lease.');

@@ -238,12 +238,17 @@ describe('rolling back', () => {
       runGate: () => Promise.reject(new Error('a bug in a check')),
     };
     const report = await runCanary(inputs(), h.deps);
-    expect(report).toMatchObject({ result: 'rolled-back', reason: 'unexpected failure: a bug in a check' });
+    expect(report).toMatchObject({
+      result: 'rolled-back',
+      reason: 'the rollout stopped on an error: a bug in a check',
+    });
     expect(report.weights).toEqual({ blue: 100, green: 0 });
     expect(h.alb.share(ARN.greenTg)).toBe(0);
     expect(h.ecs.services.get('router-green')?.desiredCount).toBe(0);
     expect(h.checkpoints.at(-1)?.phase).toBe('finished');
-    expect(h.logger.messages('error').join('\n')).toContain('Unexpected failure during the rollout: a bug in a check');
+    expect(h.logger.messages('error').join('\n')).toContain(
+      'The rollout stopped on an error: a bug in a check. Restoring traffic to blue.',
+    );
   });
 });
 

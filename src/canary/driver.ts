@@ -1,4 +1,5 @@
 import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
+import { describeFailure } from '../aws/errors.js';
 import { shortTaskDefinition, type EcsPort, type ServiceSnapshot } from '../aws/ecs.js';
 import type { ServiceScalingPort } from '../aws/ecs-services.js';
 import type { TrafficPort } from '../aws/elbv2.js';
@@ -12,7 +13,7 @@ import { checkDeployWindow, DeployWindowClosedError, type DeployWindowDecision }
 import { reportFromDecision, reportFromFailure } from '../deploy-window/report.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
-import { acquireLease, type Claimant, type HeldLease } from '../rollout/lease.js';
+import { acquireLease, releaseLease, type Claimant, type HeldLease } from '../rollout/lease.js';
 import { runAbort } from './abort.js';
 import { describe, pairOf, restoreFromCheckpoint } from './checkpoint.js';
 import type { Checkpoint } from './checkpoint.js';
@@ -89,16 +90,22 @@ export async function runCanary(inputs: CanaryInputs, deps: CanaryDeps): Promise
     );
   }
   journal.note(`Took the rollout lease on the ${inputs.route.kind} as ${deps.identity.holder}.`);
-  let keepLease = false;
+  let ending: Ending;
   try {
-    const ending = prepared
+    ending = prepared
       ? await roll(inputs, deps, journal, lease, view, prepared, window?.decision)
       : await runAbort({ inputs, deps, journal, lease, view });
-    keepLease = ending.keepLease === true;
-    return journal.report(ending);
-  } finally {
-    if (!keepLease) await lease.release().catch(() => undefined);
+  } catch (error) {
+    await releaseLease(lease, deps.clock);
+    throw error;
   }
+  // Kept when traffic or a side is left for the post step: it works under this same lease.
+  const problem = ending.keepLease ? undefined : await releaseLease(lease, deps.clock);
+  if (problem) {
+    deps.logger.warning(problem);
+    journal.note(problem);
+  }
+  return journal.report(ending);
 }
 
 interface Prepared {
@@ -208,7 +215,7 @@ async function takenOver(
 }
 
 /**
- * A bug or an AWS failure outside the machine's events (after the SDK's retries): put traffic on
+ * An error outside the machine's events (AWS or the network after the SDK's retries, or a bug): put traffic on
  * the safe side first, then report what happened like any other ending.
  */
 async function unexpectedFailure(
@@ -218,10 +225,12 @@ async function unexpectedFailure(
   rollout: Rollout,
   error: unknown,
 ): Promise<Ending> {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = describeFailure(error).replace(/\.$/, '');
   const checkpoint = rollout.current();
   const { from, to } = rollout.sides();
-  deps.logger.error(`Unexpected failure during the rollout: ${reason}. Restoring traffic to ${checkpoint.safe}.`);
+  deps.logger.error(
+    `The rollout stopped on an error: ${reason.replace(/\.?$/, '.')} Restoring traffic to ${checkpoint.safe}.`,
+  );
   if (error instanceof Error && error.stack) deps.logger.debug(error.stack);
   const restored = await restoreFromCheckpoint(checkpoint, deps);
   for (const action of restored.actions) journal.note(action);
@@ -232,24 +241,32 @@ async function unexpectedFailure(
     return {
       result: 'failed',
       headline: 'The rollout failed and traffic could not be confirmed on a healthy side',
-      reason: `unexpected failure: ${reason}`,
+      reason: `the rollout stopped on an error: ${reason}`,
       keepLease: true,
     };
   }
-  deps.saveCheckpoint({ ...checkpoint, phase: 'finished' });
+  // Scaling the idle side in failed too: the checkpoint stays open for the post step to finish it.
+  const leftOver = restored.idleLeftRunning
+    ? `${restored.idleLeftRunning} still runs without traffic (scaling it in failed); the post step tries again, else run mode: abort`
+    : undefined;
+  if (!restored.idleLeftRunning) deps.saveCheckpoint({ ...checkpoint, phase: 'finished' });
   if (checkpoint.phase === 'promoted') {
     journal.liveNow = to;
     return {
       result: 'promoted',
       headline: `Promoted on ${to} (${inputs.services[to]}), with an error afterwards`,
-      reason: `unexpected failure after promotion: ${reason}; traffic stays on ${to}`,
+      reason: `an error after promotion: ${reason}; traffic stays on ${to}`,
+      keepLease: leftOver !== undefined,
+      leftOver,
     };
   }
   journal.liveNow = from;
   return {
     result: 'rolled-back',
     headline: `Rolled back: all traffic is on ${from} (${inputs.services[from]})`,
-    reason: `unexpected failure: ${reason}`,
+    reason: `the rollout stopped on an error: ${reason}`,
+    keepLease: leftOver !== undefined,
+    leftOver,
   };
 }
 

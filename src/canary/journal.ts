@@ -16,6 +16,11 @@ export interface Ending {
    * (which retries the restore with the same lease) is the only one to act on the pair.
    */
   readonly keepLease?: boolean;
+  /**
+   * What this run could not finish although its result stands (the side without traffic still
+   * running, say): the step fails so a person sees it, and the post step tries again.
+   */
+  readonly leftOver?: string;
 }
 
 /**
@@ -70,6 +75,7 @@ export class Journal {
       result: ending.result,
       headline: ending.headline,
       reason: ending.reason,
+      leftOver: ending.leftOver,
       liveBefore: this.liveBefore,
       liveColor: this.liveNow,
       weights: this.weights,

@@ -36,6 +36,8 @@ export interface CanaryReport {
   readonly result: CanaryResult;
   readonly headline: string;
   readonly reason: string;
+  /** What the run could not finish although its result stands; the step fails when set. */
+  readonly leftOver?: string;
   readonly mode: CanaryMode;
   readonly rolloutId: string;
   readonly cluster: string;
@@ -64,6 +66,7 @@ const VERDICT_ICON = { pass: '✅', fail: '❌', inconclusive: '❔' } as const;
 export function renderCanaryReport(report: CanaryReport): string {
   const lines = [`## ${RESULT_ICON[report.result]} canary: ${report.result}`, '', `**${text(report.headline)}**`, ''];
   if (report.reason) lines.push(`${text(capitalise(report.reason))}.`, '');
+  if (report.leftOver) lines.push(`> [!WARNING]`, `> Not finished: ${text(report.leftOver)}.`, '');
   const rows: [string, string][] = [
     [
       'Services',

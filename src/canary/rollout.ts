@@ -61,6 +61,8 @@ export class Rollout {
   /** When this run first gave the new release traffic: its gates judge periods from then on. */
   private firstShiftAt: number | undefined;
   private checkpoint: Checkpoint;
+  /** Why scaling the previous side in after keep-previous failed, when it did. */
+  private retireFailure: string | undefined;
 
   constructor(private readonly ctx: RolloutContext) {
     const { view, start } = ctx;
@@ -310,7 +312,8 @@ export class Rollout {
       return { kind: 'retired' };
     } catch (error) {
       if (error instanceof LeaseLostError) throw error;
-      return { kind: 'retire-failed', reason: messageOf(error) };
+      this.retireFailure = messageOf(error);
+      return { kind: 'retire-failed', reason: this.retireFailure };
     }
   }
 
@@ -484,8 +487,12 @@ export class Rollout {
       held: `Held at ${describe(pairOf(this.route.weights, inputs.targetGroups))}`,
       failed: 'The rollout failed and traffic could not be confirmed on a healthy side',
     }[result];
-    // A failed ending is a restore that could not be confirmed: the post step retries under this lease.
-    return { result, headline, reason, keepLease: result === 'failed' };
+    // A failed ending is a restore that could not be confirmed: the post step retries under this
+    // lease; so is a promotion whose previous side could not be scaled in.
+    const leftOver = this.retireFailure
+      ? `${inputs.services[this.from]} (previous, ${this.from}) still runs at full size: scaling it in failed (${this.retireFailure}); the post step tries again, else scale it in or run mode: abort to go back to it`
+      : undefined;
+    return { result, headline, reason, keepLease: result === 'failed' || leftOver !== undefined, leftOver };
   }
 
   /** The checkpoint as it stands, for the error path's restore. */

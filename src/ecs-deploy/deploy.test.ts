@@ -695,6 +695,41 @@ describe('manual rollback', () => {
     expect(report.result).toBe('rolled-back');
   });
 
+  it('skips an earlier revision that runs the same image (a re-run registered it again), and goes back past it', async () => {
+    // api:3 and api:4 both run the release (a re-run registered it twice); api:2 ran before it.
+    describeSequence(
+      steadyOnOld,
+      service({ taskDefinition: tdArn('api', 2), deployments: [deployment('ecs-svc/rollback', tdArn('api', 2))] }),
+    );
+    ecsMock.on(ListTaskDefinitionsCommand).resolves({ taskDefinitionArns: [tdArn('api', 2), tdArn('api', 3), OLD] });
+    ecsMock.on(DescribeTaskDefinitionCommand).callsFake((input: { taskDefinition?: string }) => {
+      const revision = Number(input.taskDefinition?.split(':').pop());
+      const image = revision >= 3 ? 'repo/api@sha256:release' : 'repo/api@sha256:before';
+      return {
+        taskDefinition: {
+          taskDefinitionArn: input.taskDefinition,
+          family: 'api',
+          revision,
+          status: 'ACTIVE',
+          containerDefinitions: [{ name: 'api', image }],
+        },
+      };
+    });
+    ecsMock.on(UpdateServiceCommand).resolves({
+      service: service({
+        taskDefinition: tdArn('api', 2),
+        deployments: [deployment('ecs-svc/rollback', tdArn('api', 2))],
+      }),
+    });
+    ecsMock.on(TagResourceCommand).resolves({});
+
+    const report = await runEcsDeploy(rollbackInputs(), deps());
+
+    expect(updatedTaskDefinitions()).toEqual([tdArn('api', 2)]);
+    expect(logger.messages('info')).toContain('Skipping api:3: it runs the same images as the service now.');
+    expect(report).toMatchObject({ result: 'rolled-back', taskDefinitionArn: tdArn('api', 2) });
+  });
+
   it('skips a verified-good revision that was deregistered since, and falls back to the next', async () => {
     const GONE = tdArn('api', 3);
     const OLDER = tdArn('api', 2);

@@ -1,13 +1,18 @@
 import { shortTaskDefinition, type EcsPort, type ServiceDeploymentPort, type ServiceSnapshot } from '../aws/ecs.js';
 import type { LeaseStore } from '../aws/lease-store.js';
-import { acquireLease, type HeldLease } from '../rollout/lease.js';
+import { acquireLease, withLease, type HeldLease } from '../rollout/lease.js';
 import type { Clock } from '../runtime/clock.js';
 import { formatDuration } from '../runtime/duration.js';
 import { isAwsServiceError } from '../aws/errors.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { EcsDeployInputs } from './inputs.js';
-import { loadFileDefinition, planTaskDefinition, type TaskDefinitionPlan } from './task-definition-plan.js';
+import {
+  loadFileDefinition,
+  planTaskDefinition,
+  runsPlannedRelease,
+  type TaskDefinitionPlan,
+} from './task-definition-plan.js';
 import { nothingToRollBack, planRollbackOrNothing } from './rollback-target.js';
 import type { DeployReport, ReportEvent } from './report.js';
 import { failedTaskLimit, type RolloutTarget } from './rollout.js';
@@ -136,12 +141,44 @@ export async function runEcsDeploy(inputs: EcsDeployInputs, deps: DeployDeps): P
     );
   }
   deps.onLease?.(acquired.lease.arn);
-  try {
+  const earlierAttempt = acquired.replaced?.because === 'earlier-attempt';
+  return withLease(acquired.lease, deps, async () => {
     if ('nothing' in plan) return nothingToRollBack(base, service, plan.nothing, elapsed());
-    return await rollOut(inputs, deps, { service, plan, lease: acquired.lease, base, elapsed });
-  } finally {
-    await acquired.lease.release().catch(() => undefined);
-  }
+    if (inputs.mode === 'deploy' && earlierAttempt && (await alreadyDeployed(service, plan, deps))) {
+      return alreadyLive(base, service, elapsed());
+    }
+    return rollOut(inputs, deps, { service, plan, lease: acquired.lease, base, elapsed });
+  });
+}
+
+/**
+ * A re-run whose earlier attempt died after starting this release, which ECS then finished: the
+ * service runs it, steady. Deploying it again would only make the revision before it this
+ * release too, and a rollback would then go nowhere.
+ */
+async function alreadyDeployed(service: ServiceSnapshot, plan: TaskDefinitionPlan, deps: DeployDeps): Promise<boolean> {
+  const steady = service.deployments.length === 1 && service.deployments[0]?.rolloutState !== 'IN_PROGRESS';
+  return (
+    steady &&
+    service.runningCount >= service.desiredCount &&
+    runsPlannedRelease(plan, service.taskDefinitionArn, deps.ecs)
+  );
+}
+
+function alreadyLive(base: Prepared['base'], service: ServiceSnapshot, durationMs: number): DeployReport {
+  base.notes.push(
+    `An earlier attempt of this run deployed ${shortTaskDefinition(service.taskDefinitionArn)} and ECS finished it after that attempt stopped; nothing was deployed again. It was not recorded as verified-good by this run (the final gate checks it).`,
+  );
+  return {
+    ...base,
+    result: 'deployed',
+    succeeded: true,
+    headline: `Already deployed: ${service.name} runs ${shortTaskDefinition(service.taskDefinitionArn)}, this release`,
+    taskDefinitionArn: service.taskDefinitionArn,
+    registered: false,
+    waited: false,
+    durationMs,
+  };
 }
 
 /** Everything a rolling deploy decided before its first change. */
@@ -255,6 +292,11 @@ async function rollOut(inputs: EcsDeployInputs, deps: DeployDeps, prepared: Prep
     previousTaskDefinitionArn: arn === targetArn ? previousArn : targetArn,
     failedTaskLimit: failedTaskLimit(service.desiredCount),
     circuitBreakerRollsBack,
+    // Our rollback's update comes after our own deployment's.
+    earlierDeploymentIds: [
+      ...service.deployments.map((d) => d.id),
+      ...(deploymentIdToWatch === deploymentId ? [] : [deploymentId]),
+    ],
   });
   const watch = (
     title: string,

@@ -1,4 +1,10 @@
-import { parseTaskDefinitionArn, shortTaskDefinition, type EcsPort, type ServiceSnapshot } from '../aws/ecs.js';
+import {
+  parseTaskDefinitionArn,
+  shortTaskDefinition,
+  type EcsPort,
+  type ServiceSnapshot,
+  type TaskDefinitionSummary,
+} from '../aws/ecs.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { EcsDeployInputs } from './inputs.js';
@@ -23,11 +29,16 @@ export async function planRollback(
   deps: RollbackTargetDeps,
 ): Promise<TaskDefinitionPlan> {
   const current = parseTaskDefinitionArn(service.taskDefinitionArn);
-  const verifiedGood =
-    inputs.toRevision === undefined ? await usableRevisions(readVerifiedGood(service.tags), service, deps) : [];
-  const needsRevisionList =
-    inputs.toRevision === undefined && !verifiedGood.some((arn) => arn !== service.taskDefinitionArn);
-  const familyRevisions = needsRevisionList && current ? await deps.ecs.listRevisions(current.family) : [];
+  const automatic = inputs.toRevision === undefined;
+  // Going back to a revision with the same images as the one running changes nothing: a re-run
+  // registers the same image again, and a retried RegisterTaskDefinition can register it twice.
+  const running = automatic ? imagesOf(await deps.ecs.describeTaskDefinition(service.taskDefinitionArn)) : '';
+  const verifiedGood = automatic ? await usableRevisions(readVerifiedGood(service.tags), service, running, deps) : [];
+  const needsRevisionList = automatic && !verifiedGood.some((arn) => arn !== service.taskDefinitionArn);
+  const familyRevisions =
+    needsRevisionList && current
+      ? await earlierDistinctRevision(await deps.ecs.listRevisions(current.family), service, running, deps)
+      : [];
   const choice = chooseRollbackTarget({
     currentArn: service.taskDefinitionArn,
     requested: inputs.toRevision,
@@ -86,18 +97,64 @@ export async function planRollbackOrNothing(
 async function usableRevisions(
   recorded: readonly string[],
   service: ServiceSnapshot,
+  running: string,
   deps: RollbackTargetDeps,
 ): Promise<string[]> {
   const usable: string[] = [];
   for (const arn of recorded.filter((a) => a !== service.taskDefinitionArn)) {
     const found = await deps.ecs.describeTaskDefinition(arn);
-    if (found?.status === 'ACTIVE') usable.push(arn);
-    else
+    if (found?.status !== 'ACTIVE') {
       deps.logger.info(
         `Skipping verified-good ${shortTaskDefinition(arn)}: it is ${found?.status ?? 'no longer registered'}.`,
       );
+    } else if (running !== '' && imagesOf(found) === running) {
+      deps.logger.info(
+        `Skipping verified-good ${shortTaskDefinition(arn)}: it runs the same images as the service now.`,
+      );
+    } else {
+      usable.push(arn);
+    }
   }
   return usable;
+}
+
+/** How many earlier revisions to read, newest first, looking for one with other images. */
+const EARLIER_REVISIONS_READ = 20;
+
+/**
+ * The newest ACTIVE revision of the family, older than the running one, whose images differ from
+ * the running ones; an empty list when none of the newest few does.
+ */
+async function earlierDistinctRevision(
+  family: readonly string[],
+  service: ServiceSnapshot,
+  running: string,
+  deps: RollbackTargetDeps,
+): Promise<string[]> {
+  const current = parseTaskDefinitionArn(service.taskDefinitionArn);
+  const earlier = family
+    .map((arn) => ({ arn, revision: parseTaskDefinitionArn(arn)?.revision ?? 0 }))
+    .filter((r) => current && r.revision < current.revision)
+    .sort((a, b) => b.revision - a.revision)
+    .slice(0, EARLIER_REVISIONS_READ);
+  for (const { arn } of earlier) {
+    const found = await deps.ecs.describeTaskDefinition(arn);
+    if (found?.status !== 'ACTIVE') continue;
+    if (running !== '' && imagesOf(found) === running) {
+      deps.logger.info(`Skipping ${shortTaskDefinition(arn)}: it runs the same images as the service now.`);
+      continue;
+    }
+    return [arn];
+  }
+  return [];
+}
+
+/** A revision's containers and images, `name=image` sorted, for comparing what two revisions run. */
+function imagesOf(found: TaskDefinitionSummary | undefined): string {
+  return (found?.definition.containerDefinitions ?? [])
+    .map((c) => `${c.name ?? ''}=${c.image ?? ''}`)
+    .sort()
+    .join(',');
 }
 
 /**

@@ -105,6 +105,17 @@ describe('assessRollout', () => {
       });
     });
 
+    test('a read from before our update (ECS reads lag behind writes) is not taken for a rollback', () => {
+      // Seconds after UpdateService, DescribeServices can still show the old deployment alone.
+      const stale = service(OLD, deployment(OLD_DEPLOYMENT, OLD));
+      expect(assessRollout(stale, target({ earlierDeploymentIds: [OLD_DEPLOYMENT] }))).toEqual({
+        state: 'in-progress',
+        progress: `ECS does not list deployment ${OURS} yet (its reads lag behind writes)`,
+      });
+      // Without knowing which deployments came before, the same read looks like ECS rolled back.
+      expect(assessRollout(stale, target()).state).toBe('failed');
+    });
+
     test('all tasks running but ECS has not yet called it COMPLETED is still in progress', () => {
       const ours = oursStarting({ runningCount: 4, pendingCount: 0 });
       expect(assessRollout(service(NEW, ours), target()).state).toBe('in-progress');

@@ -11,6 +11,12 @@ export interface RolloutTarget {
   readonly failedTaskLimit: number;
   /** When ECS's circuit breaker will roll back by itself, we wait for it instead of racing it. */
   readonly circuitBreakerRollsBack: boolean;
+  /**
+   * The deployments the service listed before the UpdateService that started this one. ECS's reads
+   * lag behind its writes (eventual consistency): a read that still shows one of these as PRIMARY
+   * and does not list ours yet predates our update, and is no sign of a rollback or a takeover.
+   */
+  readonly earlierDeploymentIds?: readonly string[];
 }
 
 export type FailureCause =
@@ -70,6 +76,12 @@ export function assessRollout(service: ServiceSnapshot, target: RolloutTarget, f
   const primary = service.deployments.find((d) => d.status === 'PRIMARY');
   const wanted = shortTaskDefinition(target.taskDefinitionArn);
 
+  if (!ours && primary && target.earlierDeploymentIds?.includes(primary.id)) {
+    return {
+      state: 'in-progress',
+      progress: `ECS does not list deployment ${target.deploymentId} yet (its reads lag behind writes)`,
+    };
+  }
   if (ours?.rolloutState === 'FAILED' || (primary && primary.id !== target.deploymentId)) {
     // ECS's own rollbacks (circuit breaker, deployment alarms) restore the previous revision and
     // mark ours FAILED; any other new PRIMARY is somebody else's deployment.

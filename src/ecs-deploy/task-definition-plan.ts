@@ -182,3 +182,20 @@ export function classifyTaskDefinition(text: string): TaskDefinitionSource {
   }
   return { kind: 'file', path: text };
 }
+
+/**
+ * Whether the revision a service runs is the release this plan deploys: the same revision, or
+ * one with the same images in the same containers (a re-run registers the release again).
+ */
+export async function runsPlannedRelease(
+  plan: TaskDefinitionPlan,
+  running: string,
+  ecs: Pick<EcsPort, 'describeTaskDefinition'>,
+): Promise<boolean> {
+  if (plan.existingArn) return plan.existingArn === running;
+  const current = await ecs.describeTaskDefinition(running);
+  if (!current || !plan.register) return false;
+  const images = (containers: readonly { name?: string; image?: string }[] | undefined): string =>
+    JSON.stringify((containers ?? []).map((c) => [c.name, c.image]).sort());
+  return images(plan.register.containerDefinitions) === images(current.definition.containerDefinitions);
+}

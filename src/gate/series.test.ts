@@ -25,6 +25,22 @@ describe('a ratio such as the 5xx error rate', () => {
     expect(ratioPoints([], requests, metricSpec('HTTPCode_Target_5XX_Count', 'Sum')).map((p) => p.at)).toEqual([at(1)]);
   });
 
+  it('does not count a recent minute as 0 errors while its 5xx datapoint may still be in transit', () => {
+    // Each metric arrives on its own schedule: 14:03 has its requests but not (yet) its 5xx count.
+    const errors = [{ at: at(1), value: 40 }];
+    const requests = [
+      { at: at(1), value: 500 },
+      { at: at(2), value: 500 },
+      { at: at(3), value: 500 },
+    ];
+    // Periods that ended before 14:03 are settled (metrics-delay has passed); 14:03 is not.
+    const settledBefore = at(3).getTime();
+    expect(ratioPoints(errors, requests, metricSpec('HTTPCode_Target_5XX_Count', 'Sum'), settledBefore)).toEqual([
+      { at: at(1), value: 0.08 },
+      { at: at(2), value: 0 },
+    ]);
+  });
+
   it('does not invent zeros for a numerator that is not a Sum', () => {
     expect(ratioPoints([], [{ at: at(0), value: 10 }], metricSpec('TargetResponseTime', 'Average'))).toEqual([]);
   });

@@ -65,13 +65,16 @@ export async function fetchSeries(
       result.set(request.key, { points: first, query, error });
       continue;
     }
-    const points = ratioPoints(first, second, request.source.numerator);
-    result.set(request.key, {
-      points,
-      query,
-      error,
-      note: zeroFillNote(request.source.numerator, first, points.length),
-    });
+    const settledBefore = now - delayMs;
+    const points = ratioPoints(first, second, request.source.numerator, settledBefore);
+    const waiting = awaitingNumerator(first, second, request.source.numerator, settledBefore);
+    const notes = [
+      zeroFillNote(request.source.numerator, first, points.length),
+      waiting > 0
+        ? `${waiting} recent period${waiting === 1 ? '' : 's'} with requests but no ${request.source.numerator.metric} datapoint yet left out until metrics-delay has passed (it may still be in transit).`
+        : undefined,
+    ].filter((n) => n !== undefined);
+    result.set(request.key, { points, query, error, note: notes.length > 0 ? notes.join(' ') : undefined });
   }
   return result;
 }
@@ -88,23 +91,44 @@ function sourceMetrics(source: SeriesSource): MetricSpec[] {
 /**
  * numerator ÷ denominator per timestamp, over the periods where the denominator is positive.
  * A missing numerator counts as 0 when it is a Sum: ALB publishes no HTTPCode_Target_5XX_Count
- * datapoint for a minute without errors, and that minute is a 0 % error rate, not a gap.
+ * datapoint for a minute without errors, and that minute is a 0 % error rate, not a gap. But
+ * each metric's datapoint arrives on its own schedule: a minute whose requests have arrived and
+ * whose 5xx count has not may be a faulty minute still in transit. So a missing numerator is 0
+ * only for periods that ended before `settledBefore` (now minus metrics-delay); newer ones wait.
  * Periods without a denominator (no requests) have no ratio at all: no data, never a pass.
  */
 export function ratioPoints(
   numerator: readonly DataPoint[],
   denominator: readonly DataPoint[],
   numeratorSpec: MetricSpec,
+  settledBefore = Infinity,
 ): DataPoint[] {
   const byTime = new Map(numerator.map((p) => [p.at.getTime(), p.value]));
   const missingIsZero = numeratorSpec.stat === 'Sum';
+  const periodMs = numeratorSpec.periodSeconds * 1000;
   const points: DataPoint[] = [];
   for (const d of denominator) {
     if (d.value <= 0) continue;
-    const n = byTime.get(d.at.getTime()) ?? (missingIsZero ? 0 : undefined);
+    const settled = d.at.getTime() + periodMs <= settledBefore;
+    const n = byTime.get(d.at.getTime()) ?? (missingIsZero && settled ? 0 : undefined);
     if (n !== undefined) points.push({ at: d.at, value: n / d.value });
   }
   return points;
+}
+
+/** Periods with requests whose numerator has not arrived and that are too recent to count as 0. */
+function awaitingNumerator(
+  numerator: readonly DataPoint[],
+  denominator: readonly DataPoint[],
+  numeratorSpec: MetricSpec,
+  settledBefore: number,
+): number {
+  if (numeratorSpec.stat !== 'Sum') return 0;
+  const seen = new Set(numerator.map((p) => p.at.getTime()));
+  const periodMs = numeratorSpec.periodSeconds * 1000;
+  return denominator.filter(
+    (d) => d.value > 0 && !seen.has(d.at.getTime()) && d.at.getTime() + periodMs > settledBefore,
+  ).length;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LeaseStore, StoredLease } from '../aws/lease-store.js';
+import type { Clock } from '../runtime/clock.js';
+import type { Logger } from '../runtime/logger.js';
 
 /**
  * One controller at a time for one thing that can be rolled out: a blue/green pair's route, or an
@@ -31,7 +33,7 @@ export type AcquireOutcome =
       readonly kind: 'acquired';
       readonly lease: HeldLease;
       /** The lease it replaced, and why it could: expired, an earlier attempt, or broken in an emergency. */
-      readonly replaced?: { readonly record: LeaseRecord; readonly why: string };
+      readonly replaced?: { readonly record: LeaseRecord; readonly why: string; readonly because: Replaceable };
     }
   | { readonly kind: 'refused'; readonly holder: LeaseRecord; readonly message: string };
 
@@ -68,7 +70,7 @@ export async function acquireLease(
 ): Promise<AcquireOutcome> {
   const name = leaseName(resource);
   const record: LeaseRecord = { ...me, resource, expiresAt: options.now + options.durationMs };
-  let replaced: { record: LeaseRecord; why: string } | undefined;
+  let replaced: { record: LeaseRecord; why: string; because: Replaceable } | undefined;
   let lastHolder: LeaseRecord | undefined;
   for (let round = 0; round < 3; round++) {
     const created = await store.create(name, me.id, toTags(record));
@@ -79,21 +81,30 @@ export async function acquireLease(
     if (found.ownerId === me.id) return { kind: 'acquired', lease: new HeldLease(store, found.arn, record), replaced };
     const held = fromStored(found);
     lastHolder = held;
-    const why = replaceable(held, me, options);
-    if (!why) return refused(held);
+    const because = replaceable(held, me, options);
+    if (!because) return refused(held);
     await store.remove(found.arn);
-    replaced = { record: held, why };
+    replaced = { record: held, why: REPLACED_WHY[because](held, me), because };
   }
   return lastHolder
     ? refused(lastHolder)
     : { kind: 'refused', holder: record, message: 'the lease kept changing hands; try again.' };
 }
 
+/** Why a lease may be taken over: its holder died, it is our own run's, or an emergency. */
+export type Replaceable = 'expired' | 'earlier-attempt' | 'emergency';
+
+const REPLACED_WHY: Readonly<Record<Replaceable, (held: LeaseRecord, me: Claimant) => string>> = {
+  expired: (held) => `its lease expired at ${new Date(held.expiresAt).toISOString()}`,
+  'earlier-attempt': () => 'it was started by an earlier attempt of this workflow run',
+  emergency: (held, me) => `an emergency ${me.purpose} does not wait for a ${held.purpose} in progress`,
+};
+
 /** Why this lease may be replaced, or undefined when it must be respected. */
-function replaceable(held: LeaseRecord, me: Claimant, options: AcquireOptions): string | undefined {
-  if (held.expiresAt <= options.now) return `its lease expired at ${new Date(held.expiresAt).toISOString()}`;
-  if (held.run !== '' && held.run === me.run) return 'it was started by an earlier attempt of this workflow run';
-  if (options.breakLive) return `an emergency ${me.purpose} does not wait for a ${held.purpose} in progress`;
+function replaceable(held: LeaseRecord, me: Claimant, options: AcquireOptions): Replaceable | undefined {
+  if (held.expiresAt <= options.now) return 'expired';
+  if (held.run !== '' && held.run === me.run) return 'earlier-attempt';
+  if (options.breakLive) return 'emergency';
   return undefined;
 }
 
@@ -173,4 +184,48 @@ function fromStored(found: StoredLease): LeaseRecord {
     expiresAt: Number.isNaN(expires) ? 0 : expires,
     resource: tags[TAG.resource] ?? '',
   };
+}
+
+/** Waits between attempts to give a lease up, after the SDK's own retries of each. */
+const RELEASE_WAITS_MS = [5_000, 20_000, 60_000];
+
+/**
+ * Gives the lease up, trying again through a short outage: a lease left behind holds up every
+ * other run until it expires. Undefined when released; else a sentence for the log and the report.
+ */
+export async function releaseLease(lease: HeldLease, clock: Clock): Promise<string | undefined> {
+  let last = '';
+  for (let attempt = 0; attempt <= RELEASE_WAITS_MS.length; attempt++) {
+    try {
+      await lease.release();
+      return undefined;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+      const wait = RELEASE_WAITS_MS[attempt];
+      if (wait !== undefined) await clock.sleep(wait);
+    }
+  }
+  return `The lease could not be released (${last}): it expires at ${new Date(lease.expiresAt).toISOString()}. Until then other runs are refused; a re-run of this run is not.`;
+}
+
+/**
+ * Runs `work` while holding the lease, then gives it up (also when `work` throws). A lease that
+ * could not be given up is said in the log and in the report's notes.
+ */
+export async function withLease<R extends { readonly notes: readonly string[] }>(
+  lease: HeldLease,
+  deps: { readonly clock: Clock; readonly logger: Logger },
+  work: () => Promise<R>,
+): Promise<R> {
+  let report: R;
+  try {
+    report = await work();
+  } catch (error) {
+    await releaseLease(lease, deps.clock);
+    throw error;
+  }
+  const problem = await releaseLease(lease, deps.clock);
+  if (!problem) return report;
+  deps.logger.warning(problem);
+  return { ...report, notes: [...report.notes, problem] };
 }

@@ -61,6 +61,17 @@ describe('how an action ends', () => {
     expect(runtime.logger.messages('error')).toEqual([]);
   });
 
+  it('a connection lost after the SDK’s retries is a network failure, not a bug', async () => {
+    const runtime = recordingRuntime();
+    // What Node's HTTP client rejects with when the connection drops; the SDK adds $metadata.
+    const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET', $metadata: { attempts: 5 } });
+    await runAction(() => Promise.reject(reset), runtime);
+    expect(runtime.failures[0]).toMatch(
+      /^Could not reach AWS: ECONNRESET \(socket hang up\), after the AWS SDK's retries\. This is a network failure/,
+    );
+    expect(runtime.logger.messages('error')).toEqual([]);
+  });
+
   it('anything else is a bug: the stack is logged, and the step fails', async () => {
     const runtime = recordingRuntime();
     await runAction(() => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'id')")), runtime);

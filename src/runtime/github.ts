@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, writeFileSync } from 'node:fs';
-import { describeAwsError, isAwsServiceError } from '../aws/errors.js';
+import { describeAwsError, describeNetworkError, isAwsServiceError, isNetworkError } from '../aws/errors.js';
 import { systemClock, type Clock } from './clock.js';
 import { ConfigurationError, OutcomeFailedError } from './errors.js';
 import type { ReadInput } from './inputs.js';
@@ -96,6 +96,10 @@ export async function runAction(
     }
     if (isAwsServiceError(error)) {
       runtime.fail(describeAwsError(error));
+      return;
+    }
+    if (isNetworkError(error)) {
+      runtime.fail(describeNetworkError(error));
       return;
     }
     const stack = error instanceof Error ? mapStackTrace(error.stack ?? error.message) : String(error);

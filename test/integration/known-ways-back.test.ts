@@ -43,7 +43,10 @@ describe('rolling back a service that ECS deploys blue/green', () => {
     // Revision 2 went out blue/green and completed; the desk wants revision 1 back.
     const client = new ECSClient({ region: 'us-east-1' });
     await client.send(
-      new RegisterTaskDefinitionCommand({ family: 'order-router', containerDefinitions: [{ name: 'router' }] }),
+      new RegisterTaskDefinitionCommand({
+        family: 'order-router',
+        containerDefinitions: [{ name: 'router', image: 'registry.example/order-router:2.0.0' }],
+      }),
     );
     await client.send(new UpdateServiceCommand({ cluster: CLUSTER, service: SERVICE, taskDefinition: revisionArn(2) }));
     clock.advance(60 * 60_000);

@@ -92,6 +92,8 @@ export class SimAwsClients {
     private readonly network: NetworkOptions,
     readonly process: SimProcess,
     private readonly kill?: KillPlan,
+    /** When this process's credentials expire (a job's session from configure-aws-credentials). */
+    private readonly credentialsExpireAt?: number,
   ) {}
 
   /** An object with the SDK client's `send`, standing in for `new ECSClient(settings)` and its kin. */
@@ -177,7 +179,8 @@ export class SimAwsClients {
   private fault(service: SimService, now: number): { code: string; error: Error } | undefined {
     const { random } = this.network;
     const faults = this.network.faults();
-    if (faults.credentialsExpireAt !== undefined && now >= faults.credentialsExpireAt) {
+    const expireAt = Math.min(faults.credentialsExpireAt ?? Infinity, this.credentialsExpireAt ?? Infinity);
+    if (now >= expireAt) {
       const code = service === 'ecs' ? 'ExpiredTokenException' : 'ExpiredToken';
       return { code, error: awsError(service, code, 'The security token included in the request is expired') };
     }

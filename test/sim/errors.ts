@@ -46,7 +46,7 @@ export function awsError(
   const status = options.status ?? 400;
   const fault = options.fault ?? (status >= 500 ? 'server' : 'client');
   const module = MODULES[service];
-  const modelled = module.exports[code] ?? module.exports[queryErrorClass(module.exports, code) ?? ''];
+  const modelled = modelledClass(service, code);
   const metadata = { httpStatusCode: status, requestId: requestId(), attempts: 1, totalRetryDelay: 0 };
   if (typeof modelled === 'function' && modelled.prototype instanceof (module.base as unknown as typeof Error)) {
     return new (modelled as new (options: { message: string; $metadata: Record<string, unknown> }) => Error)({
@@ -57,19 +57,40 @@ export function awsError(
   return new module.base({ name: code, $fault: fault, $metadata: metadata, message });
 }
 
+const modelledClasses = new Map<string, unknown>();
+
+/** The SDK's exception class for `code`, looked up once (module namespaces are slow to read). */
+function modelledClass(service: SimService, code: string): unknown {
+  const key = `${service}:${code}`;
+  if (!modelledClasses.has(key)) {
+    const exports = MODULES[service].exports;
+    modelledClasses.set(key, exports[code] ?? exports[queryErrorClass(exports, code) ?? '']);
+  }
+  return modelledClasses.get(key);
+}
+
 /**
  * The exception an error code stands for on the query protocols: ELB and CloudWatch answer
  * `PriorityInUse`, which the SDK's schemas map (their `awsQueryError` trait) to
  * PriorityInUseException, and so must the simulation.
  */
 function queryErrorClass(exports: Record<string, unknown>, code: string): string | undefined {
-  for (const [key, schema] of Object.entries(exports)) {
-    if (!key.endsWith('$') || !Array.isArray(schema) || schema[0] !== -3) continue;
-    const traits = schema[3] as { awsQueryError?: [string, number] } | undefined;
-    if (traits?.awsQueryError?.[0] === code) return key.slice(0, -1);
+  let classes = queryErrorClasses.get(exports);
+  if (!classes) {
+    // Built once per SDK module: scanning every export for each fault is most of a faulty run's time.
+    classes = new Map();
+    for (const [key, schema] of Object.entries(exports)) {
+      if (!key.endsWith('$') || !Array.isArray(schema) || schema[0] !== -3) continue;
+      const traits = schema[3] as { awsQueryError?: [string, number] } | undefined;
+      const queryCode = traits?.awsQueryError?.[0];
+      if (queryCode !== undefined && !classes.has(queryCode)) classes.set(queryCode, key.slice(0, -1));
+    }
+    queryErrorClasses.set(exports, classes);
   }
-  return undefined;
+  return classes.get(code);
 }
+
+const queryErrorClasses = new Map<Record<string, unknown>, Map<string, string>>();
 
 /** The throttling code each protocol uses (JSON: ThrottlingException; query: Throttling). */
 export const THROTTLING_CODE: Record<SimService, string> = {

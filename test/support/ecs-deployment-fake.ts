@@ -29,6 +29,7 @@ import {
   TagResourceCommand,
   UntagResourceCommand,
   UpdateServiceCommand,
+  type ContainerDefinition,
   type DeploymentConfiguration,
   type DeploymentLifecycleHookDetail,
   type ECSClient,
@@ -130,6 +131,8 @@ export class EcsDeploymentFake {
   /** Alarm name → the clock time it goes into ALARM. */
   private readonly alarmAt = new Map<string, number>();
   private revisions = 1;
+  /** The containers each registered revision was given (revision 1 runs 1.0.0). */
+  private readonly containers = new Map<number, ContainerDefinition[]>();
   private serviceRevision = revisionArn(1);
   private configuration: DeploymentConfiguration;
   private tags: Record<string, string> = {};
@@ -203,13 +206,16 @@ export class EcsDeploymentFake {
           family: FAMILY,
           revision,
           status: 'ACTIVE',
-          containerDefinitions: [{ name: 'router', image: 'registry.example/order-router:1.0.0', memory: 512 }],
+          containerDefinitions: this.containers.get(revision) ?? [
+            { name: 'router', image: 'registry.example/order-router:1.0.0', memory: 512 },
+          ],
         },
         tags: [],
       };
     });
     on(RegisterTaskDefinitionCommand, 'RegisterTaskDefinition', (input: RegisterTaskDefinitionCommandInput) => {
       this.revisions += 1;
+      if (input.containerDefinitions) this.containers.set(this.revisions, input.containerDefinitions);
       return {
         taskDefinition: {
           ...input,

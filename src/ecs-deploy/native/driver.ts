@@ -16,10 +16,15 @@ import type { Clock } from '../../runtime/clock.js';
 import { formatDuration } from '../../runtime/duration.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
-import { acquireLease, type HeldLease } from '../../rollout/lease.js';
+import { acquireLease, withLease, type HeldLease, type Replaceable } from '../../rollout/lease.js';
 import { plannedDurationMs, type EcsDeployInputs, type NativeStrategyInputs } from '../inputs.js';
 import type { DeployReport } from '../report.js';
-import { loadFileDefinition, planTaskDefinition, type TaskDefinitionPlan } from '../task-definition-plan.js';
+import {
+  loadFileDefinition,
+  planTaskDefinition,
+  runsPlannedRelease,
+  type TaskDefinitionPlan,
+} from '../task-definition-plan.js';
 import { readVerifiedGood, recordVerifiedGood, VERIFIED_GOOD_TAGS } from '../verified-good.js';
 import { buildDeploymentConfiguration, describeConfiguration, nativeReadinessProblems } from './configuration.js';
 import { diagnose } from './diagnosis.js';
@@ -88,7 +93,7 @@ export async function runNativeDeploy(inputs: EcsDeployInputs, deps: NativeDeplo
   if (acquired.replaced)
     report.notes.push(`Took over from ${acquired.replaced.record.holder}: ${acquired.replaced.why}.`);
   deps.onLease?.(acquired.lease.arn);
-  try {
+  return withLease(acquired.lease, deps, async () => {
     const started = await startOrResume(
       inputs,
       native,
@@ -97,7 +102,7 @@ export async function runNativeDeploy(inputs: EcsDeployInputs, deps: NativeDeplo
       plan,
       report,
       acquired.lease,
-      acquired.replaced !== undefined,
+      acquired.replaced?.because,
     );
     if ('report' in started) return started.report;
     if (!inputs.wait) return report.notWaited();
@@ -117,9 +122,7 @@ export async function runNativeDeploy(inputs: EcsDeployInputs, deps: NativeDeplo
       ),
     );
     return await report.followed(followed, started.deploymentId);
-  } finally {
-    await acquired.lease.release().catch(() => undefined);
-  }
+  });
 }
 
 async function inspect(
@@ -170,10 +173,21 @@ async function startOrResume(
   plan: TaskDefinitionPlan,
   report: NativeReport,
   lease: HeldLease,
-  tookOverLease: boolean,
+  tookOver: Replaceable | undefined,
 ): Promise<{ arn: string; deploymentId?: string } | { report: DeployReport }> {
+  const tookOverLease = tookOver !== undefined;
   const running = await inProgress(service, deps);
-  if (running && (await runsRelease(plan, service.taskDefinitionArn, deps))) {
+  // The earlier attempt died after every pause was answered (an unanswered one times out into a
+  // rollback, unless hook-timeout-action says continue), and ECS finished its deployment: the
+  // service's revision is the release (a deployment ECS rolled back leaves the one before).
+  if (
+    !running &&
+    tookOver === 'earlier-attempt' &&
+    (await runsPlannedRelease(plan, service.taskDefinitionArn, deps.ecs))
+  ) {
+    return { report: report.alreadyLive(service.taskDefinitionArn) };
+  }
+  if (running && (await runsPlannedRelease(plan, service.taskDefinitionArn, deps.ecs))) {
     report.notes.push(
       `An earlier attempt's ${native.strategy} deployment of this release was in progress (${running}); this run followed it.`,
     );
@@ -274,16 +288,6 @@ async function newRevisionShare(
   return { production: current.productionWeight ?? 0, test: current.testWeight };
 }
 
-/** Whether the service's revision is what this plan would deploy (the same revision, or the same images). */
-async function runsRelease(plan: TaskDefinitionPlan, running: string, deps: NativeDeployDeps): Promise<boolean> {
-  if (plan.existingArn) return plan.existingArn === running;
-  const current = await deps.ecs.describeTaskDefinition(running);
-  if (!current || !plan.register) return false;
-  const images = (containers: readonly { name?: string; image?: string }[] | undefined): string =>
-    JSON.stringify((containers ?? []).map((c) => [c.name, c.image]).sort());
-  return images(plan.register.containerDefinitions) === images(current.definition.containerDefinitions);
-}
-
 async function findServiceDeployment(
   inputs: EcsDeployInputs,
   deps: NativeDeployDeps,
@@ -363,6 +367,22 @@ class NativeReport {
       headline: '',
       waited: false,
       durationMs: this.deps.clock.now() - this.startedAt,
+    };
+  }
+
+  /** A re-run finds the release deployed by an earlier attempt of its run and finished by ECS. */
+  alreadyLive(running: string): DeployReport {
+    this.notes.push(
+      `An earlier attempt of this run deployed ${shortTaskDefinition(running)} and ECS finished it after that attempt stopped; nothing was deployed again. It was not recorded as verified-good by this run.`,
+    );
+    return {
+      ...this.common(),
+      taskDefinitionArn: running,
+      previousTaskDefinitionArn: undefined,
+      registered: false,
+      result: 'deployed',
+      succeeded: true,
+      headline: `Already deployed: ${this.inputs.service} runs ${shortTaskDefinition(running)}, this release`,
     };
   }
 

@@ -14,7 +14,7 @@ import type { LeaseStore } from '../../aws/lease-store.js';
 import type { Clock } from '../../runtime/clock.js';
 import { formatDuration } from '../../runtime/duration.js';
 import type { Logger } from '../../runtime/logger.js';
-import { acquireLease } from '../../rollout/lease.js';
+import { acquireLease, withLease } from '../../rollout/lease.js';
 import type { EcsDeployInputs, NativeStrategy, NativeStrategyInputs } from '../inputs.js';
 import { plannedDurationMs } from '../inputs.js';
 import type { DeployReport } from '../report.js';
@@ -85,7 +85,7 @@ export async function runNativeRollback(
       `to-revision (${inputs.toRevision}) was not used: the deployment in progress was stopped, which returns the service to the revision it ran before; run the rollback again to go further back.`,
     );
   }
-  try {
+  return withLease(acquired.lease, deps, async () => {
     if (plan && 'nothing' in plan) {
       return nothingToRollBack(
         {
@@ -105,9 +105,7 @@ export async function runNativeRollback(
     return running
       ? await stopInProgress(common, running)
       : await deployBack(common, plan?.existingArn ?? '', plan?.source);
-  } finally {
-    await acquired.lease.release().catch(() => undefined);
-  }
+  });
 }
 
 interface Common {
@@ -134,9 +132,9 @@ async function stopInProgress(c: Common, arn: string): Promise<DeployReport> {
     );
   }
   const followed = await deps.logger.group('Follow the rollback', () => followWithoutPauses(c, arn));
-  const after = await deps.ecs.describeService(inputs.cluster, inputs.service);
-  const back = shortTaskDefinition(after.taskDefinitionArn);
   const rolledBack = followed.outcome.kind === 'rolled-back';
+  const after = await serviceAfter(c, rolledBack ? c.service.taskDefinitionArn : undefined);
+  const back = shortTaskDefinition(after.taskDefinitionArn);
   c.notes.push(...followed.notes);
   return {
     ...(await report(c, followed, arn, after.taskDefinitionArn)),
@@ -146,6 +144,24 @@ async function stopInProgress(c: Common, arn: string): Promise<DeployReport> {
       ? `Rolled back: stopped the ${native.strategy} deployment in progress; ${inputs.service} is back on ${back}`
       : `Rollback of the deployment in progress did not complete: ${inputs.service} runs ${back}; check it now`,
   };
+}
+
+/** How many times to re-read a service that still shows the revision it left (see serviceAfter). */
+const STALE_READS = 6;
+
+/**
+ * The service once ECS has finished with it. ECS's reads lag behind its writes: right after a
+ * rollback the service can still show the revision it left, so a read that does is repeated a few
+ * poll intervals before it is believed.
+ */
+async function serviceAfter(c: Common, left: string | undefined): Promise<ServiceSnapshot> {
+  const { deps, inputs } = c;
+  let read = await deps.ecs.describeService(inputs.cluster, inputs.service);
+  for (let i = 0; left !== undefined && read.taskDefinitionArn === left && i < STALE_READS; i++) {
+    await deps.clock.sleep(inputs.pollIntervalMs);
+    read = await deps.ecs.describeService(inputs.cluster, inputs.service);
+  }
+  return read;
 }
 
 /** Nothing in progress: the revision goes out by the service's own strategy, ungated. */

@@ -47,6 +47,8 @@ export interface StepOptions {
   /** Stop waiting after this long: the job's timeout-minutes, which cancels it. */
   readonly timeoutMs?: number;
   readonly name?: string;
+  /** When the job's AWS session ends (configure-aws-credentials' role-duration-seconds). */
+  readonly credentialsExpireAt?: number;
 }
 
 const SERVICES: Readonly<Record<string, SimService>> = {
@@ -90,7 +92,11 @@ export async function runStep(
   const entry = kind === 'main' ? ENTRIES[action].main : ENTRIES[action].post;
   if (!entry) throw new Error(`${action} has no ${kind} step`);
   const { run } = entry;
-  const { process, aws } = world.process(options.name ?? `${action} ${kind}`, options.kill);
+  const { process, aws } = world.process(
+    options.name ?? `${action} ${kind}`,
+    options.kill,
+    options.credentialsExpireAt,
+  );
   const clock = world.scheduler.clockFor(process);
   const logger = new RecordingLogger();
   const outputs: Record<string, string> = {};

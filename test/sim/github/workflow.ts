@@ -45,7 +45,16 @@ export interface JobOptions {
   readonly onStepEnd?: (result: StepResult) => void;
   /** Called as each of our actions' main steps starts (to note the world as it found it). */
   readonly onStepStart?: (action: ActionName) => void;
+  /**
+   * The role's maximum session duration (IAM MaxSessionDuration, 1 hour unless raised): asking
+   * configure-aws-credentials for longer fails the step, as AssumeRoleWithWebIdentity refuses it.
+   */
+  readonly roleMaxSessionSeconds?: number;
 }
+
+/** configure-aws-credentials' role-duration-seconds when not given (its documented default). */
+const DEFAULT_SESSION_SECONDS = 3600;
+const CONFIGURE_CREDENTIALS = /^aws-actions\/configure-aws-credentials@/;
 
 export interface JobResult {
   readonly status: 'success' | 'failure' | 'cancelled' | 'killed';
@@ -107,6 +116,7 @@ export async function runWorkflowJob(world: World, options: JobOptions): Promise
   const env = jobEnvironment(options);
   let cancelRequested = false;
   void options.cancelOn?.then(() => (cancelRequested = true));
+  let credentialsExpireAt: number | undefined;
 
   for (const step of job.steps) {
     const id = step.id ?? '';
@@ -124,7 +134,19 @@ export async function runWorkflowJob(world: World, options: JobOptions): Promise
         };
       continue;
     }
-    if (!action) continue; // actions/checkout, configure-aws-credentials: nothing to simulate
+    if (CONFIGURE_CREDENTIALS.test(step.uses ?? '')) {
+      // The job's AWS session: every later step, post steps included, uses it until it ends.
+      const asked = Number(
+        interpolate(String(step.with?.['role-duration-seconds'] ?? ''), context()) || DEFAULT_SESSION_SECONDS,
+      );
+      if (asked > (options.roleMaxSessionSeconds ?? 3600)) {
+        status = 'failure';
+        continue;
+      }
+      credentialsExpireAt = world.now() + asked * 1000;
+      continue;
+    }
+    if (!action) continue; // actions/checkout: nothing to simulate
     const stepInputs = Object.fromEntries(
       Object.entries(step.with ?? {}).map(([name, value]) => [name, interpolate(String(value), context())]),
     );
@@ -136,6 +158,7 @@ export async function runWorkflowJob(world: World, options: JobOptions): Promise
       kill: options.kill?.step === id ? options.kill.plan : undefined,
       cancelAt: Number.isFinite(cancelAt) ? cancelAt : undefined,
       cancelOn: options.cancelOn,
+      credentialsExpireAt,
     });
     results.push(result);
     options.onStepEnd?.(result);
@@ -154,6 +177,7 @@ export async function runWorkflowJob(world: World, options: JobOptions): Promise
         inputs: post.inputs,
         state: post.state,
         env,
+        credentialsExpireAt,
         name: `${options.workflow} run ${options.run.id}.${options.run.attempt} post ${post.action}`,
       });
       results.push(result);

@@ -3,7 +3,7 @@
  * team runs them: deploy.yml, then whatever a person does next (rollback.yml, a promote, a re-run).
  * Each play returns the world's final state to check and the steps whose claims to check.
  */
-import type { KillPlan } from '../client.js';
+import type { FaultPlan, KillPlan } from '../client.js';
 import { runStep, type StepResult } from '../github/step.js';
 import { runWorkflowJob, type JobResult } from '../github/workflow.js';
 import { GOOD_IMAGE, release } from '../scenarios.js';
@@ -90,9 +90,21 @@ export interface Played {
 }
 
 /** A cell's world: seed, start time, the shape's stack. */
-export function setUp(shape: ShapeName, seed: number, start = MONDAY_14_UTC): { world: World; built: Built } {
-  const world = new World({ seed, start });
-  return { world, built: build(world, shape) };
+export function setUp(
+  shape: ShapeName,
+  seed: number,
+  start = MONDAY_14_UTC,
+  options: Pick<PlayOptions, 'faults' | 'ecsReadLagMs' | 'deployExtra'> = {},
+): { world: World; built: Built } {
+  const world = new World({ seed, start, faults: options.faults, ecsReadLagMs: options.ecsReadLagMs });
+  const built = build(world, shape);
+  const extra = options.deployExtra;
+  if (!extra) return { world, built };
+  // Every deploy job of the play gets these inputs too (a team's settings, like role-duration-seconds).
+  return {
+    world,
+    built: { ...built, deployInputs: (image, more = {}) => built.deployInputs(image, { ...extra, ...more }) },
+  };
 }
 
 export const deployStep = (job: JobResult): StepResult | undefined => job.byId['ecs-deploy'] ?? job.byId.canary;
@@ -211,12 +223,18 @@ export interface PlayOptions {
   readonly seed: number;
   /** For 'killed without warning': the call at which the deploy step dies. */
   readonly kill?: KillPlan;
+  /** How the network and AWS misbehave (none by default). */
+  readonly faults?: FaultPlan;
+  /** How far ECS reads lag behind writes (0 by default). */
+  readonly ecsReadLagMs?: number;
+  /** Inputs every deploy job of the play is given besides the shape's. */
+  readonly deployExtra?: Readonly<Record<string, string>>;
 }
 
 export async function play(shape: ShapeName, ending: EndingName, options: PlayOptions): Promise<Played> {
   // 09:27 in New York: the regular session (and so the window 'outside XNYS regular') opens 3 minutes in.
   const start = ending === 'deploy window closes' ? Date.parse('2026-11-23T14:27:00Z') : MONDAY_14_UTC;
-  const { world, built } = setUp(shape, options.seed, start);
+  const { world, built } = setUp(shape, options.seed, start, options);
   const healthy = release(world, 'release-2.0', HEALTHY);
   const lies: string[] = [];
   const jobs: JobResult[] = [];
@@ -262,11 +280,14 @@ export async function play(shape: ShapeName, ending: EndingName, options: PlayOp
       break;
     }
     case 'cancelled, then the post step': {
-      record(
-        await deployJob(world, built, healthy, {
-          cancelOn: when(world, () => underWay(world, built)).then(() => world.until(world.now() + 30_000)),
-        }),
-      );
+      let deployEnded = false;
+      const cancelled = await deployJob(world, built, healthy, {
+        cancelOn: when(world, () => deployEnded || underWay(world, built)).then(() =>
+          world.until(world.now() + 30_000),
+        ),
+      });
+      deployEnded = true;
+      record(cancelled);
       // ECS finishes a rolling deployment by itself; every other shape is restored.
       end = { live: shape === 'rolling' ? healthy : GOOD_IMAGE };
       break;
@@ -278,7 +299,12 @@ export async function play(shape: ShapeName, ending: EndingName, options: PlayOp
       break;
     case 'rollback while the deploy still runs': {
       const deploying = startDeploy(world, built, healthy, { lies });
-      const rollingBack = when(world, () => pastLastShift(world, built)).then(() => startRollback(world, built, lies));
+      let deployEnded = false;
+      void deploying.finally(() => (deployEnded = true));
+      // The person dispatches it once the deploy is past its last shift (or has ended some other way).
+      const rollingBack = when(world, () => deployEnded || pastLastShift(world, built)).then(() =>
+        startRollback(world, built, lies),
+      );
       const [deployed, rolledBack] = await world.run(Promise.all([deploying, rollingBack]));
       record({ job: deployed, lies: [] });
       followUp = deployStep(record({ job: rolledBack, lies: [] }));

@@ -76,7 +76,7 @@ export class World {
   }
 
   /** A new program in the world with its own AWS clients (and, optionally, where it will be killed). */
-  process(name: string, kill?: KillPlan): { process: SimProcess; aws: SimAwsClients } {
+  process(name: string, kill?: KillPlan, credentialsExpireAt?: number): { process: SimProcess; aws: SimAwsClients } {
     const process = new SimProcess(name);
     const aws = new SimAwsClients(
       {
@@ -92,6 +92,7 @@ export class World {
       },
       process,
       kill,
+      credentialsExpireAt,
     );
     return { process, aws };
   }

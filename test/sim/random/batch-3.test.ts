@@ -1,0 +1,4 @@
+// Randomized runs with faults, batch 3 of 4: see test/sim/matrix/random.ts.
+import { randomSuite } from '../matrix/random-suite.js';
+
+randomSuite(3);
