@@ -6,6 +6,9 @@
 //   3. Peak memory (max RSS) of a complete successful deploy against moto.
 //   4. AWS API calls of one successful rolling deploy against moto, by operation, counted by a
 //      proxy between the bundle and moto.
+//   5. The simulated AWS world (test/sim): the matrix's size and run time, crash-at-every-call
+//      and randomized runs (rollouts per second), races, and fault onset to traffic restored under
+//      real ALB timing beside the ideal 10-second world (scripts/bench/simulation.ts).
 // Options: --runs N (default 15), --node PATH (default: this Node; pass Node 24 to match GitHub).
 import {
   CreateClusterCommand,
@@ -113,6 +116,7 @@ if (values['cold-start-only']) {
   process.exit(0);
 }
 results.judge = await judgeFigures();
+results.simulation = await simulationFigures();
 
 if (motoAvailable()) {
   results.deploy = await deployAgainstMoto();
@@ -139,6 +143,19 @@ async function judgeFigures() {
   const run = spawnSync(NODE, [join(dir, 'index.js')], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`judge bench failed:\n${run.stderr}`);
   return JSON.parse(run.stdout);
+}
+
+/** The simulated world's figures (scripts/bench/simulation.ts), compiled with ncc like the judge's. */
+async function simulationFigures() {
+  const ncc = (await import('@vercel/ncc')).default;
+  const { code } = await ncc(join(REPO_ROOT, 'scripts/bench/simulation.ts'), { quiet: true, target: 'es2022' });
+  const dir = join(REPO_ROOT, '.bench', 'simulation');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+  writeFileSync(join(dir, 'index.js'), code);
+  const run = spawnSync(NODE, [join(dir, 'index.js')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`simulation bench failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1));
 }
 
 /** Milliseconds from spawning a script (as the runner spawns a bundle) to its first HTTP request. */
@@ -309,6 +326,7 @@ function report(r) {
       `  detection of 2 % vs 0.5 % errors (60 × 200 requests): ${(100 * j.detectionRate).toFixed(1)} % of runs`,
     );
   }
+  if (r.simulation) reportSimulation(r.simulation);
   if (r.deploy.apiCalls) {
     const total = Object.values(r.deploy.apiCalls).reduce((a, b) => a + b, 0);
     console.log(`\nOne successful rolling deploy from a file against moto: ${total} AWS calls`);
@@ -333,4 +351,31 @@ function report(r) {
     }
     console.log(`npm run demo wall time: ${c.demoSeconds.toFixed(1)} s`);
   }
+}
+
+function reportSimulation(s) {
+  const sec = (ms) => (ms / 1000).toFixed(1);
+  const m = s.matrix;
+  console.log(
+    `\nSimulated AWS: the matrix, ${m.shapes} shapes × ${m.endings} endings = ${m.cells} cells (${m.notApplicable} not applicable), in ${sec(m.ms)} s`,
+  );
+  const places = Object.values(s.crash.placesPerShape).reduce((a, b) => a + b, 0);
+  const perShape = Object.entries(s.crash.placesPerShape)
+    .map(([shape, n]) => `${shape} ${n}`)
+    .join(', ');
+  console.log(
+    `  crash at every call: ${places} places (${perShape}) × re-run and rollback = ${s.crash.plays} plays in ${sec(s.crash.ms)} s`,
+  );
+  const r = s.random;
+  console.log(
+    `  randomized runs with faults: ${r.runs} in ${sec(r.ms)} s = ${r.rolloutsPerSecond.toFixed(0)} rollouts/s (${r.simulatedHoursPerSecond.toFixed(0)} simulated hours per second); ${r.rescuedByTheRollbackWorkflow} needed the rollback workflow afterwards`,
+  );
+  console.log(`  races: ${s.races.perTarget} per target (${s.races.targets.join(', ')}) in ${sec(s.races.ms)} s`);
+  const line = (name, f) =>
+    `  ${name}: median ${f.median.toFixed(0)} s, p90 ${f.p90.toFixed(0)} s, ${f.min.toFixed(0)}–${f.max.toFixed(0)} s over ${f.runs} runs${f.notRestored ? ` (${f.notRestored} not restored)` : ''}`;
+  console.log('Fault onset to all traffic back on the live side (virtual time):');
+  console.log(
+    line('real ALB timing, the canary defaults (60 s metrics, 1–5 min late, 30 s interval)', s.recovery.real),
+  );
+  console.log(line('ideal world (10 s metrics at once, 10 s interval)', s.recovery.ideal));
 }

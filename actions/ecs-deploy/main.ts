@@ -71,7 +71,9 @@ async function main(host: ActionHost, runtime: ActionRuntime): Promise<void> {
       ? `\n${renderDeployWindowReport(reportFromDecision(inputs.window.policy, window.decision), { heading: '###' })}`
       : '';
   await runtime.writeSummary(renderDeployReport(report) + windowSummary);
-  if (!report.succeeded) throw new OutcomeFailedError(report.headline);
+  // The step's error annotation says why too (who holds the service, what failed), not only what.
+  const why = report.failure && !report.headline.includes(report.failure.reason) ? ` — ${report.failure.reason}` : '';
+  if (!report.succeeded) throw new OutcomeFailedError(`${report.headline}${why}`);
   runtime.logger.info(report.headline);
 }
 

@@ -96,7 +96,8 @@ async function backToPrevious(ctx: AbortContext, previous: NonNullable<PairRecor
   const service = view.services[side];
   let revisionArn = service.taskDefinitionArn;
   const warm = await readiness(ctx, side, service.taskDefinitionArn);
-  const runsPrevious = shortTaskDefinition(service.taskDefinitionArn) === previous.revision;
+  // An unrecorded revision (too long for the tag): the side runs what it ran, unless it was redeployed.
+  const runsPrevious = previous.revision === '' || shortTaskDefinition(service.taskDefinitionArn) === previous.revision;
   if (!warm.ready || !runsPrevious) {
     journal.note(
       `${inputs.services[side]} (${side}, previous) is not warm: ${runsPrevious ? warm.detail : `it runs ${shortTaskDefinition(service.taskDefinitionArn)}`}. Bringing ${previous.revision} back before moving traffic.`,
@@ -135,11 +136,13 @@ async function bringBack(
 ): Promise<{ ok: true; arn: string } | { ok: false; reason: string }> {
   const { inputs, deps, journal } = ctx;
   const side = previous.color;
-  const definition = await deps.ecs.describeTaskDefinition(previous.revision);
+  // Without a recorded revision, the side comes back on the revision it kept when scaled in.
+  const revision = previous.revision || shortTaskDefinition(ctx.view.services[side].taskDefinitionArn);
+  const definition = await deps.ecs.describeTaskDefinition(revision);
   if (definition?.status !== 'ACTIVE') {
     return {
       ok: false,
-      reason: `${previous.revision} is ${definition?.status ?? 'no longer registered'}, so ${inputs.services[side]} cannot run it again`,
+      reason: `${revision} is ${definition?.status ?? 'no longer registered'}, so ${inputs.services[side]} cannot run it again`,
     };
   }
   const count = Math.max(1, previous.desiredCount);
@@ -151,7 +154,7 @@ async function bringBack(
   } catch (error) {
     return { ok: false, reason: `scaling ${inputs.services[side]} up failed: ${messageOf(error)}` };
   }
-  journal.note(`${inputs.services[side]} → ${previous.revision} with ${count} task${count === 1 ? '' : 's'}.`);
+  journal.note(`${inputs.services[side]} → ${revision} with ${count} task${count === 1 ? '' : 's'}.`);
   const deadline = deps.clock.now() + inputs.readyTimeoutMs;
   for (;;) {
     const readiness = await readinessOf(ctx, side, definition.arn, count);

@@ -96,7 +96,8 @@ export async function runCanary(inputs: CanaryInputs, deps: CanaryDeps): Promise
       ? await roll(inputs, deps, journal, lease, view, prepared, window?.decision)
       : await runAbort({ inputs, deps, journal, lease, view });
   } catch (error) {
-    await releaseLease(lease, deps.clock);
+    const problem = await releaseLease(lease, deps.clock);
+    if (problem) deps.logger.warning(problem);
     throw error;
   }
   // Kept when traffic or a side is left for the post step: it works under this same lease.

@@ -21,7 +21,7 @@ export interface PairRecord {
   /** After a promotion: the side that was live before it, and what it ran, at what size. */
   readonly previous?: {
     readonly color: Color;
-    /** `family:revision`. */
+    /** `family:revision`; '' when it did not fit in the tag (see recordTags). */
     readonly revision: string;
     readonly desiredCount: number;
     /** Kept warm until then; after that it may already be scaled in. */
@@ -45,8 +45,25 @@ const LEGACY_TAGS = [
   LEGACY_LIVE_TAG,
 ];
 
-/** Tag values hold at most 256 characters: the record is compact JSON, the author a tag of its own. */
+/** Elastic Load Balancing tag values hold at most 256 characters. */
+const TAG_VALUE_LIMIT = 256;
+
+/**
+ * Tag values hold at most 256 characters: the record is compact JSON, the author a tag of its own.
+ * A task-definition family may be 255 characters long: when the previous side's `family:revision`
+ * does not fit, it is left out (read back as ''), and an abort then goes back to whatever that
+ * side still runs, or says it cannot bring it back.
+ */
 export function recordTags(record: PairRecord): Record<string, string> {
+  const full = compactRecord(record);
+  const fits = full.length <= TAG_VALUE_LIMIT;
+  const value = fits
+    ? full
+    : compactRecord({ ...record, previous: record.previous && { ...record.previous, revision: '' } });
+  return { [RECORD_TAG]: value, [RECORD_BY_TAG]: record.by.slice(0, TAG_VALUE_LIMIT) };
+}
+
+function compactRecord(record: PairRecord): string {
   const compact = {
     s: record.state,
     l: record.live,
@@ -61,7 +78,7 @@ export function recordTags(record: PairRecord): Record<string, string> {
     id: record.rolloutId,
     at: new Date(record.at).toISOString(),
   };
-  return { [RECORD_TAG]: JSON.stringify(compact), [RECORD_BY_TAG]: record.by.slice(0, 256) };
+  return JSON.stringify(compact);
 }
 
 /** Tags to remove when a record is written: the markers of earlier versions. */

@@ -221,7 +221,8 @@ export async function withLease<R extends { readonly notes: readonly string[] }>
   try {
     report = await work();
   } catch (error) {
-    await releaseLease(lease, deps.clock);
+    const problem = await releaseLease(lease, deps.clock);
+    if (problem) deps.logger.warning(problem);
     throw error;
   }
   const problem = await releaseLease(lease, deps.clock);

@@ -34,7 +34,11 @@ describe.runIf(runs)('ecs-deploy against moto', () => {
     await createServiceOnRevisionOne(ecs);
   });
 
-  function deploy(inputs: Record<string, string>, files: Record<string, string> = {}) {
+  function deploy(
+    inputs: Record<string, string>,
+    files: Record<string, string> = {},
+    run: { run: string; holder: string } = { run: 'org/router/1', holder: 'run 1' },
+  ) {
     const deps: DeployDeps = {
       ecs: createEcsPort(ecs),
       deployments: createServiceDeploymentPort(ecs),
@@ -46,7 +50,7 @@ describe.runIf(runs)('ecs-deploy against moto', () => {
           maxAttempts: 1,
         }),
       ),
-      identity: { id: `deploy-${Math.random().toString(16).slice(2)}`, run: 'org/router/1', holder: 'run 1' },
+      identity: { id: `deploy-${Math.random().toString(16).slice(2)}`, ...run },
       clock: new ManualClock(),
       logger: new RecordingLogger(),
       region: moto().region,
@@ -97,6 +101,27 @@ describe.runIf(runs)('ecs-deploy against moto', () => {
     const described = await ecs.send(new DescribeServicesCommand({ cluster: CLUSTER, services: [SERVICE] }));
     expect(described.services?.[0]?.taskDefinition).toBe(report.taskDefinitionArn);
     expect(await serviceTags()).toEqual({ 'trading-actions:verified-good': report.taskDefinitionArn });
+  });
+
+  it('two deploys of one service started at the same instant: exactly one proceeds, the other is refused naming the holder', async () => {
+    const files = { 'td.yaml': TASK_DEFINITION_YAML };
+    const release = {
+      'task-definition': 'td.yaml',
+      image: 'registry.example/order-router:2',
+      'container-name': 'router',
+    };
+    const reports = await Promise.all([
+      deploy(release, files, { run: 'org/router/40', holder: 'run 40' }),
+      deploy(release, files, { run: 'org/router/41', holder: 'run 41' }),
+    ]);
+
+    expect(reports.map((r) => r.result).sort()).toEqual(['deployed', 'failed']);
+    const refused = reports.find((r) => r.result === 'failed');
+    const winner = reports[0]?.result === 'deployed' ? 'run 40' : 'run 41';
+    expect(refused?.headline).toBe(`Not started: another run holds ${SERVICE}`);
+    expect(refused?.failure?.reason).toContain(`another run holds the lease: ${winner} (deploy`);
+    // The refused run changed nothing: one revision registered, by the winner.
+    expect(await registeredRevisions(ecs)).toHaveLength(2);
   });
 
   it('deploys an existing revision without registering a new one', async () => {

@@ -9,7 +9,9 @@
  * are computed by functions that mirror the scripts: `plan` (deploy.yml), `record` and `outcome`.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { KillPlan } from '../client.js';
 import type { World } from '../world/index.js';
@@ -79,12 +81,23 @@ const workflowFiles = new Map<string, WorkflowFile>();
 function workflowFile(name: JobOptions['workflow']): WorkflowFile {
   let file = workflowFiles.get(name);
   if (!file) {
-    file = parse(
-      readFileSync(new URL(`../../../.github/workflows/${name}.yml`, import.meta.url), 'utf8'),
-    ) as WorkflowFile;
+    file = parse(readFileSync(workflowPath(name), 'utf8')) as WorkflowFile;
     workflowFiles.set(name, file);
   }
   return file;
+}
+
+/**
+ * The workflow file in the repository: found upward from this module, which the tests load from
+ * test/sim/github and the benchmark from its bundle under .bench/.
+ */
+function workflowPath(name: string): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const candidate = join(dir, '.github', 'workflows', `${name}.yml`);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir)
+      throw new Error(`no .github/workflows/${name}.yml above ${fileURLToPath(import.meta.url)}`);
+  }
 }
 
 export async function runWorkflowJob(world: World, options: JobOptions): Promise<JobResult> {

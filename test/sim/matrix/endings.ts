@@ -110,7 +110,7 @@ export function setUp(
 export const deployStep = (job: JobResult): StepResult | undefined => job.byId['ecs-deploy'] ?? job.byId.canary;
 
 /** The deploy job as deploy.yml runs it (not yet driven: the caller runs the world). */
-function startDeploy(
+export function startDeploy(
   world: World,
   built: Built,
   image: string,
@@ -120,6 +120,8 @@ function startDeploy(
     kill?: KillPlan;
     cancelOn?: Promise<unknown>;
     lies?: string[];
+    /** The workflow run's id (100 unless two runs must differ). */
+    runId?: number;
   } = {},
 ): Promise<JobResult> {
   return runWorkflowJob(world, {
@@ -127,7 +129,7 @@ function startDeploy(
     workflow: 'deploy',
     inputs: built.deployInputs(image, options.extra),
     vars: { AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/deploy', AWS_REGION: 'us-east-1' },
-    run: { id: 100, attempt: options.attempt ?? 1 },
+    run: { id: options.runId ?? 100, attempt: options.attempt ?? 1 },
     ...(options.kill ? { kill: { step: built.shape === 'pair' ? 'canary' : 'ecs-deploy', plan: options.kill } } : {}),
     cancelOn: options.cancelOn,
   });

@@ -93,6 +93,8 @@ export interface RandomOutcome {
   readonly story: string;
   /** Whether the rollback workflow had to be dispatched to restore the invariants. */
   readonly rescued: boolean;
+  /** Virtual time the run covered, settling included. */
+  readonly simulatedMs: number;
 }
 
 export async function playRandom(run: RandomRun): Promise<RandomOutcome> {
@@ -122,7 +124,7 @@ export async function playRandom(run: RandomRun): Promise<RandomOutcome> {
     rescued = true;
     problems.push(...(await rescue(played)));
   }
-  return { problems, story: story(played), rescued };
+  return { problems, story: story(played), rescued, simulatedMs: played.world.now() - played.world.ctx.startedAt };
 }
 
 /** The weather clears; a person dispatches the rollback workflow, which must restore the invariants. */

@@ -15,9 +15,10 @@ export class WorldContext {
 
   constructor(
     readonly seed: number,
-    start: number,
+    /** The virtual instant the world began. */
+    readonly startedAt: number,
   ) {
-    this.scheduler = new Scheduler(start);
+    this.scheduler = new Scheduler(startedAt);
     this.random = mulberry32(seed);
   }
 

@@ -34,7 +34,7 @@ import type {
 import { awsError } from '../errors.js';
 import { ACCOUNT, REGION, type WorldContext } from './context.js';
 import type { CloudWatchWorld } from './cloudwatch.js';
-import type { ElbWorld } from './elb.js';
+import type { ElbWorld, TargetBehaviour } from './elb.js';
 import type { SimDeployment, SimService, SimTask, SimTaskDefinition } from './ecs-state.js';
 import { NativeDeployments } from './ecs-native.js';
 import { HEALTHY, type VersionProfile } from './versions.js';
@@ -68,6 +68,8 @@ export class EcsWorld {
   private readonly families = new Map<string, number>();
   /** Image → how its tasks behave; unknown images are healthy. */
   private readonly versions = new Map<string, VersionProfile>();
+  /** Images whose running tasks changed behaviour mid-run (see degrade). */
+  private readonly answering = new Map<string, VersionProfile>();
   private readonly history = new Map<string, { at: number; snapshot: Service }[]>();
   private readonly reconcileDue = new Set<string>();
   private deploymentCounter = 0;
@@ -89,6 +91,16 @@ export class EcsWorld {
 
   setVersion(image: string, profile: VersionProfile): void {
     this.versions.set(image, profile);
+  }
+
+  /**
+   * From now on, tasks of this image already running answer requests as `profile` says (a fault
+   * that starts mid-rollout: a venue's new message format, a leak that builds up). World.degrade
+   * counts the traffic so far at the old rates first.
+   */
+  degrade(image: string, profile: VersionProfile): void {
+    this.versions.set(image, profile);
+    this.answering.set(image, profile);
   }
 
   createCluster(name: string): string {
@@ -286,11 +298,7 @@ export class EcsWorld {
       this.elb.register(arn, {
         id: task.ip,
         port: lb?.containerPort ?? 8080,
-        behaviour: {
-          answering: () => task.lastStatus === 'RUNNING' && !task.crashed && task.profile.answersHealthChecks,
-          errorRate: task.profile.errorRate,
-          latencySeconds: task.profile.latencySeconds,
-        },
+        behaviour: this.behaviourOf(task),
         onChange: (state) => this.targetChanged(service, deployment, task, arn, state),
       });
       if (healthy) {
@@ -948,6 +956,21 @@ export class EcsWorld {
     if (!service) throw awsError('ecs', 'InvalidParameterException', 'The specified resource could not be found.');
     for (const key of input.tagKeys ?? []) service.tags.delete(key);
     return {};
+  }
+
+  /** How a task answers its load balancer: as its image's profile says, now (see degrade). */
+  private behaviourOf(task: SimTask): TargetBehaviour {
+    const image = this.taskDefinitions.get(task.taskDefinitionArn)?.containers[0]?.image ?? '';
+    const now = (): VersionProfile => this.answering.get(image) ?? task.profile;
+    return {
+      answering: () => task.lastStatus === 'RUNNING' && !task.crashed && task.profile.answersHealthChecks,
+      get errorRate() {
+        return now().errorRate;
+      },
+      get latencySeconds() {
+        return now().latencySeconds;
+      },
+    };
   }
 
   /** How tasks of this image behave (healthy when nobody said otherwise). */

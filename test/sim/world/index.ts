@@ -10,6 +10,7 @@ import { WorldContext } from './context.js';
 import { EcsWorld } from './ecs.js';
 import { ElbWorld } from './elb.js';
 import { TrafficModel } from './traffic.js';
+import type { VersionProfile } from './versions.js';
 
 export interface WorldOptions {
   readonly seed: number;
@@ -50,6 +51,12 @@ export class World {
 
   now(): number {
     return this.ctx.now();
+  }
+
+  /** Tasks of `image` start answering as `profile` says, from this instant (a fault's onset). */
+  degrade(image: string, profile: VersionProfile): void {
+    this.traffic.touch();
+    this.ecs.degrade(image, profile);
   }
 
   /** Runs the world until `work` has finished, and returns its result. */

@@ -8,7 +8,8 @@ import { GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-clou
 import { ModifyListenerCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { describe, expect, it } from 'vitest';
 import { clientsOf, settle, type SimClients } from '../sim-api.js';
-import { pairStack, type PairStack } from '../scenarios.js';
+import { GOOD_IMAGE, pairStack, type PairStack } from '../scenarios.js';
+import { FAULTY, HEALTHY } from './versions.js';
 import { World } from './index.js';
 import { MINUTE_MS } from './traffic.js';
 
@@ -97,6 +98,25 @@ describe('traffic', () => {
     const green = await sum(world, api, stack, 'RequestCount', stack.greenTargetGroup, from, from + 10 * MINUTE_MS);
     expect((blue ?? 0) / ((blue ?? 0) + (green ?? 0))).toBeCloseTo(0.75, 2);
     expect(world.traffic.elbErrorsTotal).toBe(0);
+  });
+
+  it('counts a fault from the instant it starts: running tasks of a degraded image answer 5xx from then on', async () => {
+    const world = new World({ seed: 43 });
+    const stack = pairStack(world, { requestsPerSecond: 200 });
+    // The live image's tasks are running: the fault reaches them, not only tasks started later.
+    await world.scheduler.advanceTo(nextMinute(world) + 5 * MINUTE_MS);
+    const onset = world.now() + 30_000;
+    await world.scheduler.advanceTo(onset);
+    world.degrade(GOOD_IMAGE, FAULTY);
+    await world.scheduler.advanceTo(onset + 3 * MINUTE_MS);
+    const minute = (at: number) => world.traffic.bucket(stack.blueTargetGroup, Math.floor(at / MINUTE_MS) * MINUTE_MS);
+    // The minute before the onset: healthy (0.2 %); the minute of the onset: half of it faulty; after: 8 %.
+    const before = minute(onset - MINUTE_MS);
+    const during = minute(onset);
+    const after = minute(onset + MINUTE_MS);
+    expect((before?.errors ?? 0) / (before?.requests ?? 1)).toBeCloseTo(HEALTHY.errorRate, 6);
+    expect((during?.errors ?? 0) / (during?.requests ?? 1)).toBeCloseTo((HEALTHY.errorRate + FAULTY.errorRate) / 2, 6);
+    expect((after?.errors ?? 0) / (after?.requests ?? 1)).toBeCloseTo(FAULTY.errorRate, 6);
   });
 
   it('answers requests weighted to a group without targets with ELB 503s', async () => {
