@@ -2503,7 +2503,7 @@ var t=/%(?:([1-9]\d*)\$)?([0 +\-#]*)(\*|\d+)?(?:(\.)(\*|\d+)?)?[hlL]?([%A-Za-z])
 * See the License for the specific language governing permissions and
 * limitations under the License.
 */
-var a=r(5572);e.exports=a},8676:e=>{e.exports=
+var a=r(3191);e.exports=a},8676:e=>{e.exports=
 /**
 * @license Apache-2.0
 *
@@ -2521,7 +2521,7 @@ var a=r(5572);e.exports=a},8676:e=>{e.exports=
 * See the License for the specific language governing permissions and
 * limitations under the License.
 */
-function(e){return"string"==typeof e}},5572:(e,t,r)=>{
+function(e){return"string"==typeof e}},3191:(e,t,r)=>{
 /**
 * @license Apache-2.0
 *
