@@ -45,6 +45,8 @@ const LEASE_MARGIN_MS = 10 * 60_000;
 const READY_POLL_MS = 5_000;
 /** Keep-previous waits in slices this long, checking its lease between them. */
 const KEEP_SLICE_MS = 5 * 60_000;
+/** Waits between tries to scale a side in, after the SDK's own retries of each. */
+const SCALE_IN_WAITS_MS = [2_000, 10_000];
 const RESTORE_ATTEMPTS = 3;
 
 /**
@@ -63,6 +65,8 @@ export class Rollout {
   private checkpoint: Checkpoint;
   /** Why scaling the previous side in after keep-previous failed, when it did. */
   private retireFailure: string | undefined;
+  /** Why scaling the canary side in after a rollback failed, when it did. */
+  private scaleInFailure: string | undefined;
 
   constructor(private readonly ctx: RolloutContext) {
     const { view, start } = ctx;
@@ -322,7 +326,8 @@ export class Rollout {
     deps.logger.warning(`Rolling back: ${reason}`);
     const restored = await this.restoreTraffic();
     if (!restored.ok) return { kind: 'restore-failed', reason: restored.reason };
-    await this.writeRecord({ state: 'settled', live: this.from });
+    // The record stays `shifting` (all traffic on `from`) until the canary side is scaled in, so a
+    // later abort or the post step finishes the job if scaling in fails.
     return { kind: 'restored' };
   }
 
@@ -354,14 +359,22 @@ export class Rollout {
 
   private async scaleIn(): Promise<Event> {
     const { deps, inputs, journal } = this.ctx;
-    try {
-      await deps.scaling.updateService(inputs.cluster, inputs.services[this.to], { desiredCount: 0 });
-      this.finishCheckpoint();
-      journal.note(`Scaled ${inputs.services[this.to]} (${this.to}) in to 0 tasks.`);
-      return { kind: 'scaled-in' };
-    } catch (error) {
-      return { kind: 'scale-in-failed', reason: messageOf(error) };
+    let failure = '';
+    for (let attempt = 0; attempt <= SCALE_IN_WAITS_MS.length; attempt++) {
+      try {
+        await deps.scaling.updateService(inputs.cluster, inputs.services[this.to], { desiredCount: 0 });
+        await this.writeRecord({ state: 'settled', live: this.from });
+        this.finishCheckpoint();
+        journal.note(`Scaled ${inputs.services[this.to]} (${this.to}) in to 0 tasks.`);
+        return { kind: 'scaled-in' };
+      } catch (error) {
+        failure = messageOf(error);
+        const wait = SCALE_IN_WAITS_MS[attempt];
+        if (wait !== undefined) await deps.clock.sleep(wait);
+      }
     }
+    this.scaleInFailure = failure;
+    return { kind: 'scale-in-failed', reason: failure };
   }
 
   // ---- The lease, the record, the checkpoint.
@@ -491,7 +504,9 @@ export class Rollout {
     // lease; so is a promotion whose previous side could not be scaled in.
     const leftOver = this.retireFailure
       ? `${inputs.services[this.from]} (previous, ${this.from}) still runs at full size: scaling it in failed (${this.retireFailure}); the post step tries again, else scale it in or run mode: abort to go back to it`
-      : undefined;
+      : this.scaleInFailure
+        ? `${inputs.services[this.to]} (${this.to}) still runs without traffic: scaling it in failed (${this.scaleInFailure}); the post step tries again, else run mode: abort`
+        : undefined;
     return { result, headline, reason, keepLease: result === 'failed' || leftOver !== undefined, leftOver };
   }
 
